@@ -1,0 +1,34 @@
+# eventwire: `make demo` and `make test` are all a new user needs.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: install demo test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install eventwire with pinned dependencies (idempotent)
+
+demo: install  ## store the demo corpus in demo.duckdb and print a summary
+	rm -f demo.duckdb demo.duckdb.wal
+	$(BIN)/eventwire run --db demo.duckdb src/eventwire/data/demo/
+
+test: install  ## run the test suite
+	$(BIN)/python -m pytest -q
+
+eval: install  ## slow quality evaluations on ../shared data
+	$(BIN)/python scripts/evaluate.py --shared $(SHARED)
+
+bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters
+	$(BIN)/python scripts/bench.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache
