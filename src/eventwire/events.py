@@ -1,0 +1,431 @@
+"""Events from clauses: who did what to whom, read off the dependency parse.
+
+A trigger is a verb or an event noun found in the project's trigger lexicon
+(``data/triggers.tsv``); its complement text refines the CAMEO code ("requested military support"
+-> 0232). The source and target come from the clause: subject and object in the active voice, the
+``by`` agent and the subject in the passive, coordinated subjects give one event each, and the
+actor is the one whose mention covers the argument's head word. Modality comes from the words
+around the trigger: negation, future and conditionals, requests, and reported speech.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .lexicon import Cues, TriggerLexicon, TriggerMatch
+from .model import Argument, Article, Event, Span
+from .stage import Stage
+from .taxonomy import Taxonomy
+
+logger = logging.getLogger(__name__)
+
+#: Dependency labels of tokens that head a clause.
+VERB_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "conj", "dep"}
+)
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "dep", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "oprd", "acomp", "prt", "agent", "advcl"})
+#: Prepositions whose object can be the target of an event ("appeal to", "aid from", "talks with").
+TARGET_PREPOSITIONS = frozenset({"to", "from", "on", "with", "against", "at", "toward", "towards", "into", "upon", "of", "over", "for"})
+FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "ca"})
+MAX_COMPLEMENT_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A trigger token with its code, before arguments are attached."""
+
+    token_index: int
+    pos: str
+    match: TriggerMatch
+
+
+class EventExtractor(Stage):
+    """Adds ``events``: one coded event per trigger and source (coordinated subjects split)."""
+
+    name = "events"
+    requires = frozenset({"doc", "sentences", "actors"})
+    provides = frozenset({"events"})
+
+    def __init__(
+        self,
+        *,
+        lexicon: TriggerLexicon | None = None,
+        cues: Cues | None = None,
+        taxonomy: Taxonomy | None = None,
+    ) -> None:
+        self.lexicon = lexicon or TriggerLexicon.load()
+        self.cues = cues or Cues.load()
+        self.taxonomy = taxonomy or Taxonomy.load()
+        self._dispute_phrases = tuple(sorted(self.cues.dispute_phrases, key=len, reverse=True))
+
+    def __call__(self, article: Article) -> Article:
+        doc = article.doc
+        if doc is None:
+            return article
+        actor_at = _ActorIndex(article)
+        events: list[Event] = []
+        for sent in doc.sents:
+            if sent.text.isspace():
+                continue
+            events.extend(self.extract_sentence(article, sent, actor_at, first_id=len(events) + 1))
+        return article.replace(events=tuple(events))
+
+    # -- one sentence --------------------------------------------------------------------------
+    def extract_sentence(self, article: Article, sent, actor_at: _ActorIndex, *, first_id: int = 1) -> list[Event]:
+        """Events of one spaCy sentence span of ``article.doc``."""
+        sentence = article.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
+        candidates = self.find_triggers(sent)
+        events: list[Event] = []
+        for candidate in candidates:
+            token = sent.doc[candidate.token_index]
+            sources, target = self._arguments(token, candidate.pos)
+            if candidate.pos == "noun" and not sources and target is None and not _has_complement(token):
+                continue
+            status = self._status(token, candidate.pos)
+            for source_token in sources or [None]:
+                events.append(
+                    self._make_event(
+                        article,
+                        f"e{first_id + len(events)}",
+                        sentence,
+                        token,
+                        candidate,
+                        source_token,
+                        target,
+                        status,
+                        actor_at,
+                    )
+                )
+        events.extend(self._dispute_events(article, sent, sentence, actor_at, first_id=first_id + len(events)))
+        return events
+
+    def find_triggers(self, sent) -> list[_Candidate]:
+        """Trigger tokens of a sentence, verbs and event nouns, with their lexicon match."""
+        found: list[_Candidate] = []
+        verb_objects: set[int] = set()
+        for token in sent:
+            pos = _role(token)
+            if pos is None:
+                continue
+            lemma = self.lexicon.lemma_of(token.lower_, pos=pos)
+            if lemma is None and pos == "verb" and token.dep_ in NOUN_DEPS:
+                pos, lemma = "noun", self.lexicon.lemma_of(token.lower_, pos="noun")
+            if lemma is None:
+                continue
+            particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+            match = self.lexicon.match(lemma, pos=pos, particles=particles, complement=_complement_text(token))
+            if match is None:
+                continue
+            if pos == "verb":
+                verb_objects.update(c.i for c in token.children if c.dep_ in OBJECT_DEPS)
+            found.append(_Candidate(token.i, pos, match))
+        # a noun that is the object of an event verb is part of that event ("imposed sanctions")
+        return [c for c in found if not (c.pos == "noun" and c.token_index in verb_objects)]
+
+    # -- arguments -----------------------------------------------------------------------------
+    def _arguments(self, token, pos: str) -> tuple[list, object | None]:
+        if pos == "noun":
+            return _noun_arguments(token)
+        subject = _first_child(token, SUBJECT_DEPS)
+        passive_subject = _first_child(token, PASSIVE_SUBJECT_DEPS)
+        agent = _agent(token)
+        if passive_subject is not None:
+            source, target = agent, passive_subject
+        else:
+            source, target = subject, _target(token)
+        if source is None:
+            source = _inherited_subject(token)
+        sources = _conjuncts(source) if source is not None else []
+        return sources, target
+
+    def _make_event(self, article, event_id, sentence, token, candidate, source_token, target_token, status, actor_at):
+        code = self.taxonomy.resolve(candidate.match.cameo)
+        source = _argument(article, source_token, actor_at) if source_token is not None else None
+        target = _argument(article, target_token, actor_at) if target_token is not None else None
+        if source and target and source.actor and source.actor == target.actor:
+            target = None
+        confidence = 0.35 + (0.2 if source and source.actor else 0.0) + (0.15 if target and target.actor else 0.0)
+        confidence += 0.1 if len(code.code) == 4 else 0.0
+        confidence -= 0.1 if candidate.pos == "noun" else 0.0
+        return Event(
+            id=event_id,
+            sentence=Span(sentence.start, sentence.end),
+            trigger=article.span(token.idx, token.idx + len(token.text)),
+            source=source,
+            target=target,
+            plover=code.plover,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            status=status,
+            confidence=min(confidence, 0.95),
+            date=article.meta.published,
+            pattern=candidate.match.rule,
+        )
+
+    # -- disputes ("false flag", "misinformation") ---------------------------------------------
+    def _dispute_events(self, article, sent, sentence: Span, actor_at: _ActorIndex, *, first_id: int) -> list[Event]:
+        """A speaker calling something false is an accusation (CAMEO 112) against its author."""
+        lowered = sent.text.lower()
+        phrase = next((p for p in self._dispute_phrases if p in lowered), None)
+        if phrase is None:
+            return []
+        speech = next(
+            (t for t in sent if t.dep_ in VERB_DEPS and self._is_speech(t) and _first_child(t, SUBJECT_DEPS) is not None),
+            None,
+        )
+        if speech is None:
+            return []
+        speaker = _first_child(speech, SUBJECT_DEPS)
+        source = _argument(article, speaker, actor_at)
+        start = sent.start_char + lowered.index(phrase)
+        target = None
+        for actor_id, span in actor_at.mentions_in(sent.start_char, sent.end_char):
+            if actor_id != source.actor and span.start > speaker.idx:
+                target = Argument(article.span(span.start, span.end), actor_id)
+                break
+        code = self.taxonomy.resolve("112")
+        return [
+            Event(
+                id=f"e{first_id}",
+                sentence=Span(sentence.start, sentence.end),
+                trigger=article.span(start, start + len(phrase)),
+                source=source,
+                target=target,
+                plover=code.plover,
+                cameo=code.code,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                status="asserted",
+                confidence=0.6 if source.actor else 0.45,
+                date=article.meta.published,
+                pattern=f"dispute-phrase:{phrase}",
+            )
+        ]
+
+    # -- modality ------------------------------------------------------------------------------
+    def _is_speech(self, token) -> bool:
+        return self.lexicon.lemma_of(token.lower_, pos="verb") in self.cues.speech_verbs or (
+            token.lower_ in self.cues.speech_forms
+        )
+
+    def _status(self, token, pos: str) -> str:
+        """negated > hypothetical > requested > reported > asserted, from the trigger outwards."""
+        cues = self.cues
+        if any(c.dep_ == "neg" for c in token.children):
+            return "negated"
+        clause = token
+        if pos == "noun":
+            clause = _governing_verb(token)
+        if clause is not None and clause is not token and any(c.dep_ == "neg" for c in clause.children):
+            return "negated"
+        chain = list(_clause_chain(clause)) if clause is not None else []
+        for verb in chain:
+            lemma = self.lexicon.lemma_of(verb.lower_, pos="verb") or verb.lower_
+            if verb is not token and lemma in cues.denial_verbs:
+                return "negated"
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+                return "hypothetical"
+            if verb is not token and lemma in cues.future_markers:
+                return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+                return "hypothetical"
+            if verb is not token and (lemma in cues.request_verbs or verb.lower_ in cues.request_verbs):
+                return "requested"
+            if verb is not token and self._is_speech(verb):
+                return "reported"
+        sentence_text = token.sent.text.lower()
+        if any(p in sentence_text for p in cues.attribution_phrases) or any(
+            self._is_speech(t) and t.dep_ == "ROOT" for t in token.sent
+        ):
+            return "reported"
+        return "asserted"
+
+
+class _ActorIndex:
+    """Which actor covers a character offset: built once per article."""
+
+    def __init__(self, article: Article) -> None:
+        self._mentions = sorted(
+            ((m.start, m.end, actor.id) for actor in article.actors for m in actor.mentions), key=lambda x: (x[0], -x[1])
+        )
+
+    def at(self, start: int, end: int) -> str | None:
+        """The actor whose mention covers [start, end), else one whose mention lies inside it."""
+        inside = None
+        for m_start, m_end, actor_id in self._mentions:
+            if m_start > end:
+                break
+            if m_start <= start and end <= m_end:
+                return actor_id
+            if inside is None and start <= m_start and m_end <= end:
+                inside = actor_id
+        return inside
+
+    def mentions_in(self, start: int, end: int) -> Iterable[tuple[str, Span]]:
+        for m_start, m_end, actor_id in self._mentions:
+            if start <= m_start and m_end <= end:
+                yield actor_id, Span(m_start, m_end)
+
+
+# -- parse helpers (pure functions over spaCy tokens) -------------------------------------------
+
+
+def _role(token) -> str | None:
+    """``verb`` or ``noun`` as the parse shows it (the pipeline runs without a tagger)."""
+    if not token.is_alpha:
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss", "oprd"):
+        return "noun"
+    if token.dep_ in VERB_DEPS:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg", "prt", "agent") for c in token.children):
+            return "verb"
+        if token.dep_ in ("xcomp", "acl", "pcomp", "advcl", "relcl", "ccomp"):
+            return "verb"
+        if token.dep_ == "conj" and token.head.dep_ in VERB_DEPS:
+            return "verb"
+        return "noun"
+    return None
+
+
+def _first_child(token, deps: frozenset[str]):
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _agent(token):
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _is_actor_like(token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.dep_ == "dobj"
+
+
+def _target(verb):
+    """The object of the verb: an entity object first, then a prepositional object, then any object."""
+    direct = _first_child(verb, frozenset({"dobj", "dative"}))
+    if direct is not None and direct.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return direct
+    holders = [verb] + ([direct] if direct is not None else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS:
+                obj = _first_child(prep, frozenset({"pobj"}))
+                if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    return obj
+    if direct is not None and direct.ent_type_:
+        return direct
+    dative = _first_child(verb, frozenset({"dative"}))
+    return dative
+
+
+def _inherited_subject(token):
+    """The subject a clause shares with the clause it hangs on: conjuncts, control, relative clauses."""
+    current = token
+    for _ in range(4):
+        dep = current.dep_
+        if dep == "relcl" or (dep == "acl" and current.head.dep_ != "ROOT"):
+            owner = current.head
+            possessor = _first_child(owner, frozenset({"poss"}))
+            return possessor if possessor is not None else (owner if dep == "relcl" else None)
+        if dep == "acl":
+            return _first_child(current.head, frozenset({"poss"}))
+        if dep not in ("conj", "xcomp", "advcl") or current.head is current:
+            return None
+        current = current.head
+        subject = _first_child(current, SUBJECT_DEPS)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _conjuncts(token) -> list:
+    """``Pushilin and Pasechnik`` -> [Pushilin, Pasechnik]."""
+    result = [token]
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child.ent_type_ == token.ent_type_:
+                result.append(child)
+                frontier.append(child)
+    return sorted(result, key=lambda t: t.i)
+
+
+def _noun_arguments(noun) -> tuple[list, object | None]:
+    """Nominal events: ``Russia's attack on Kyiv``, ``the appeal by the separatists``."""
+    source = _first_child(noun, frozenset({"poss"}))
+    target = None
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = _first_child(prep, frozenset({"pobj"}))
+        if obj is None:
+            continue
+        if prep.lower_ == "by" and source is None:
+            source = obj
+        elif prep.lower_ in ("on", "against", "to", "with", "toward", "towards") and target is None:
+            target = obj
+    if source is None:
+        source = next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_), None)
+    return ([source] if source is not None else []), target
+
+
+def _has_complement(token) -> bool:
+    return any(c.dep_ in ("prep", "acl", "relcl") for c in token.children)
+
+
+def _complement_text(token) -> str:
+    """Lower-cased text of the trigger's complements (object, prepositions, clauses)."""
+    parts = []
+    for child in token.children:
+        if child.dep_ in COMPLEMENT_DEPS or (child.dep_ in ("compound", "amod") and child.i < token.i):
+            parts.append(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
+    text = " ".join(parts).lower()
+    return text[:MAX_COMPLEMENT_CHARS]
+
+
+def _governing_verb(noun):
+    current = noun
+    for _ in range(4):
+        if current.head is current:
+            return None
+        current = current.head
+        if _role(current) == "verb":
+            return current
+    return None
+
+
+def _clause_chain(token):
+    """The token and the clauses above it, up to the sentence root."""
+    current = token
+    for _ in range(6):
+        yield current
+        if current.head is current:
+            return
+        current = current.head
+
+
+def _argument(article: Article, token, actor_at: _ActorIndex) -> Argument:
+    """An argument span for the phrase headed by ``token`` (conjuncts and relative clauses cut off)."""
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "punct", "prep") and child.i > token.i:
+            continue
+        keep.extend(child.subtree)
+    first = min(t.i for t in keep)
+    last = max(t.i for t in keep)
+    doc = token.doc
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    actor = actor_at.at(token.idx, token.idx + len(token.text)) or actor_at.at(start, end)
+    return Argument(article.span(start, end), actor)
