@@ -10,7 +10,10 @@
     │   ├── OversizedInputError   larger than the configured limit (``--max-bytes``)
     │   ├── TruncatedInputError   a compressed file ends early
     │   ├── MalformedRecordError  a JSON Lines record that is not valid JSON or lacks ``text``
-    │   └── NoArticleError        an HTML page with no article text in it
+    │   ├── NoArticleError        an HTML page with no article text in it
+    │   ├── MissingInputError     a path that does not exist, a glob that matches nothing
+    │   ├── UnreadableInputError  a file the operating system will not let us read
+    │   └── CorruptInputError     a compressed stream that is damaged or not compressed at all
     ├── ProcessingError       a stage failed on one document (a bug, recorded, the batch goes on)
     ├── PipelineError         the pipeline cannot be built (stage order, unknown stage)
     ├── ModelError            the spaCy pipeline cannot be loaded
@@ -82,3 +85,15 @@ class LexiconError(EventwireError):
 
 class StoreError(EventwireError):
     """The store cannot be opened, migrated or queried."""
+
+
+class MissingInputError(InputError):
+    reason = "missing"
+
+
+class UnreadableInputError(InputError):
+    reason = "unreadable"
+
+
+class CorruptInputError(InputError):
+    reason = "corrupt"

@@ -1,0 +1,105 @@
+"""Throughput of ``eventwire extract`` next to bare spaCy parsing of the same texts, in one run.
+
+Reads the first N documents with text of ../shared/data/corpus/reuters21578.jsonl (never copied
+into the repository), writes them to a temporary JSON Lines file, and times, each in its own
+process and including model loading:
+
+* bare spaCy: the same English small model with tok2vec, parser and ner, ``nlp.pipe`` with
+  ``n_process`` = workers;
+* ``eventwire extract FILE --workers N`` (JSON Lines out to /dev/null).
+
+Prints docs/s, words/s, peak memory (largest process, MB) and the ratio eventwire / bare.
+The runs alternate (bare, eventwire, bare, eventwire...) and the best of each is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BARE_SPACY = """
+import sys
+from eventwire.nlp import MODEL_MODULES
+import importlib
+for name in MODEL_MODULES:
+    try:
+        module = importlib.import_module(name)
+        break
+    except ImportError:
+        continue
+nlp = module.load(exclude=["tagger", "attribute_ruler", "lemmatizer"])
+import json
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+n = 0
+for doc in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=32):
+    n += 1
+assert n == len(texts)
+"""
+
+
+def load_texts(shared: Path, limit: int) -> list[dict]:
+    records = []
+    with open(shared / "data/corpus/reuters21578.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            item = json.loads(line)
+            if item.get("text"):
+                records.append({"id": f"reuters-{item['newid']}", "text": item["text"]})
+                if len(records) >= limit:
+                    break
+    return records
+
+
+MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of the largest process of ``command``, measured in a fresh wrapper."""
+    output = subprocess.run([sys.executable, "-c", MEASURE, *command], check=True, capture_output=True, text=True)
+    seconds, peak_kb = output.stdout.split()
+    return float(seconds), int(peak_kb) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+
+    records = load_texts(args.shared, args.docs)
+    words = sum(len(r["text"].split()) for r in records)
+    eventwire = str(Path(sys.executable).with_name("eventwire"))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "reuters.jsonl"
+        corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        bare_cmd = [sys.executable, "-c", BARE_SPACY, str(corpus), str(args.workers)]
+        ours_cmd = [eventwire, "--quiet", "extract", str(corpus), "--workers", str(args.workers)]
+        bare_times, ours_times, bare_peak, ours_peak = [], [], 0.0, 0.0
+        for _ in range(args.rounds):
+            seconds, peak = timed(bare_cmd)
+            bare_times.append(seconds)
+            bare_peak = max(bare_peak, peak)
+            seconds, peak = timed(ours_cmd)
+            ours_times.append(seconds)
+            ours_peak = max(ours_peak, peak)
+    bare, ours = min(bare_times), min(ours_times)
+    print(f"corpus: {len(records)} Reuters documents, {words} words, {args.workers} workers, best of {args.rounds}")
+    print(f"{'':18}{'seconds':>9}{'docs/s':>9}{'words/s':>10}")
+    print(f"{'bare spaCy':18}{bare:9.1f}{len(records) / bare:9.1f}{words / bare:10.0f}")
+    print(f"{'eventwire extract':18}{ours:9.1f}{len(records) / ours:9.1f}{words / ours:10.0f}")
+    print(f"peak memory (largest process): {ours_peak:.0f} MB (bare spaCy run: {bare_peak:.0f} MB)")
+    print(f"ratio eventwire/bare throughput: {bare / ours:.2f} (target >= 0.85)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,804 @@
+"""The event store in an embedded DuckDB database file.
+
+Schema. The tables are ``articles`` (keyed by the SHA-256 of the cleaned text), ``actors`` and
+``actor_mentions``, ``events`` (one row per event, with the source and target actors denormalised
+into it and the sentence text copied for search), ``statements`` and ``statement_content``,
+``places`` and ``place_mentions``, and ``failures``. Offsets are character offsets into
+``articles.text``, as in :mod:`eventwire.model`. Timestamps (``added_at``, ``at``) are UTC.
+
+Migrations. ``schema_version`` records every migration applied. :data:`MIGRATIONS` is the ordered
+list of migrations (version 1 is the initial schema); opening a file applies the ones it lacks,
+each in its own transaction. A file written by a newer eventwire (a version above
+:data:`SCHEMA_VERSION`) is refused with :class:`StoreError`, and so is a file that needs migrating
+when it is opened read-only.
+
+Concurrency. DuckDB lets one process write a database file: a store opened read-write holds the
+file until it is closed, and any other process that opens it (read-write or ``read_only=True``)
+gets :class:`StoreError`. ``read_only=True`` opens a file for querying when no writer holds it;
+several read-only processes may share a file. Within a process one :class:`DuckDBStore` may be
+shared by threads (a web server): every use of its connection is serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..model import Argument, Article, Failure
+from .base import AddResult, EventQuery, StoreSummary
+
+logger = logging.getLogger(__name__)
+
+MEMORY = ":memory:"
+
+#: Rows per INSERT statement; each statement sends one list per column.
+INSERT_CHUNK_ROWS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of the schema: SQL statements run in one transaction."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_SCHEMA_V1: tuple[str, ...] = (
+    """CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        title TEXT,
+        published DATE,
+        url TEXT,
+        source TEXT,
+        author TEXT,
+        credits TEXT[],
+        path TEXT,
+        text TEXT NOT NULL,
+        added_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE actors (
+        article_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        code TEXT,
+        country TEXT,
+        sector TEXT,
+        wikidata TEXT,
+        PRIMARY KEY (article_id, actor_id)
+    )""",
+    """CREATE TABLE actor_mentions (
+        article_id TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT
+    )""",
+    """CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        sentence_text TEXT,
+        trigger_start INTEGER,
+        trigger_end INTEGER,
+        trigger_text TEXT,
+        source_start INTEGER,
+        source_end INTEGER,
+        source_text TEXT,
+        source_actor TEXT,
+        source_name TEXT,
+        source_code TEXT,
+        source_country TEXT,
+        source_sector TEXT,
+        target_start INTEGER,
+        target_end INTEGER,
+        target_text TEXT,
+        target_actor TEXT,
+        target_name TEXT,
+        target_code TEXT,
+        target_country TEXT,
+        target_sector TEXT,
+        plover TEXT,
+        cameo TEXT,
+        quad_class INTEGER,
+        goldstein DOUBLE,
+        acled_event_type TEXT,
+        acled_sub_event_type TEXT,
+        status TEXT,
+        date DATE,
+        location_place TEXT,
+        location_name TEXT,
+        lat DOUBLE,
+        lon DOUBLE,
+        statement_id TEXT,
+        confidence DOUBLE,
+        pattern TEXT
+    )""",
+    """CREATE TABLE statements (
+        article_id TEXT NOT NULL,
+        statement_id TEXT NOT NULL,
+        source_start INTEGER,
+        source_end INTEGER,
+        source_text TEXT,
+        source_actor TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue_text TEXT,
+        medium TEXT,
+        via TEXT[],
+        disputes TEXT[],
+        PRIMARY KEY (article_id, statement_id)
+    )""",
+    """CREATE TABLE statement_content (
+        article_id TEXT NOT NULL,
+        statement_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT
+    )""",
+    """CREATE TABLE places (
+        article_id TEXT NOT NULL,
+        place_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        geonameid BIGINT,
+        feature_class TEXT,
+        country TEXT,
+        admin1 TEXT,
+        lat DOUBLE,
+        lon DOUBLE,
+        PRIMARY KEY (article_id, place_id)
+    )""",
+    """CREATE TABLE place_mentions (
+        article_id TEXT NOT NULL,
+        place_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT
+    )""",
+    "CREATE SEQUENCE failures_id_seq",
+    """CREATE TABLE failures (
+        id BIGINT PRIMARY KEY DEFAULT nextval('failures_id_seq'),
+        doc_id TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        message TEXT,
+        "at" TIMESTAMP NOT NULL
+    )""",
+    "CREATE INDEX events_date_idx ON events (date)",
+    "CREATE INDEX events_plover_idx ON events (plover)",
+    "CREATE INDEX events_cameo_idx ON events (cameo)",
+    "CREATE INDEX events_article_idx ON events (article_id)",
+)
+
+#: Every migration, in order. Append new ones; never edit one that has shipped.
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _SCHEMA_V1),)
+
+#: The schema version this code reads and writes.
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+_CREATE_SCHEMA_VERSION = (
+    "CREATE TABLE IF NOT EXISTS schema_version ("
+    "version INTEGER PRIMARY KEY, description TEXT, applied_at TIMESTAMP NOT NULL)"
+)
+
+# The columns each insert fills, with their DuckDB types (the current schema).
+_ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "TEXT"), ("doc_id", "TEXT"), ("title", "TEXT"), ("published", "DATE"), ("url", "TEXT"),
+    ("source", "TEXT"), ("author", "TEXT"), ("credits", "TEXT[]"), ("path", "TEXT"),
+    ("text", "TEXT"), ("added_at", "TIMESTAMP"),
+)  # fmt: skip
+_ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "TEXT"), ("actor_id", "TEXT"), ("name", "TEXT"), ("code", "TEXT"),
+    ("country", "TEXT"), ("sector", "TEXT"), ("wikidata", "TEXT"),
+)  # fmt: skip
+_MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "TEXT"), ("{owner}", "TEXT"), ("start", "INTEGER"), ('"end"', "INTEGER"),
+    ("text", "TEXT"),
+)  # fmt: skip
+_ARGUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("{role}_start", "INTEGER"), ("{role}_end", "INTEGER"), ("{role}_text", "TEXT"),
+    ("{role}_actor", "TEXT"), ("{role}_name", "TEXT"), ("{role}_code", "TEXT"),
+    ("{role}_country", "TEXT"), ("{role}_sector", "TEXT"),
+)  # fmt: skip
+_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "TEXT"), ("article_id", "TEXT"), ("event_id", "TEXT"),
+    ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"), ("sentence_text", "TEXT"),
+    ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"), ("trigger_text", "TEXT"),
+    *((name.format(role="source"), kind) for name, kind in _ARGUMENT_COLUMNS),
+    *((name.format(role="target"), kind) for name, kind in _ARGUMENT_COLUMNS),
+    ("plover", "TEXT"), ("cameo", "TEXT"), ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"),
+    ("acled_event_type", "TEXT"), ("acled_sub_event_type", "TEXT"), ("status", "TEXT"),
+    ("date", "DATE"), ("location_place", "TEXT"), ("location_name", "TEXT"), ("lat", "DOUBLE"),
+    ("lon", "DOUBLE"), ("statement_id", "TEXT"), ("confidence", "DOUBLE"), ("pattern", "TEXT"),
+)  # fmt: skip
+_STATEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "TEXT"), ("statement_id", "TEXT"), ("source_start", "INTEGER"),
+    ("source_end", "INTEGER"), ("source_text", "TEXT"), ("source_actor", "TEXT"),
+    ("cue_start", "INTEGER"), ("cue_end", "INTEGER"), ("cue_text", "TEXT"), ("medium", "TEXT"),
+    ("via", "TEXT[]"), ("disputes", "TEXT[]"),
+)  # fmt: skip
+_PLACE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "TEXT"), ("place_id", "TEXT"), ("name", "TEXT"), ("geonameid", "BIGINT"),
+    ("feature_class", "TEXT"), ("country", "TEXT"), ("admin1", "TEXT"), ("lat", "DOUBLE"),
+    ("lon", "DOUBLE"),
+)  # fmt: skip
+_FAILURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "TEXT"), ("stage", "TEXT"), ("reason", "TEXT"), ("message", "TEXT"),
+    ('"at"', "TIMESTAMP"),
+)  # fmt: skip
+
+_TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": _ARTICLE_COLUMNS,
+    "actors": _ACTOR_COLUMNS,
+    "actor_mentions": tuple((n.format(owner="actor_id"), k) for n, k in _MENTION_COLUMNS),
+    "events": _EVENT_COLUMNS,
+    "statements": _STATEMENT_COLUMNS,
+    "statement_content": tuple((n.format(owner="statement_id"), k) for n, k in _MENTION_COLUMNS),
+    "places": _PLACE_COLUMNS,
+    "place_mentions": tuple((n.format(owner="place_id"), k) for n, k in _MENTION_COLUMNS),
+}
+
+# What events() returns: the event columns (sentence_text renamed) and the article's metadata.
+_EVENT_SELECT = (
+    "SELECT e.* EXCLUDE (sentence_text), e.sentence_text AS sentence, "
+    "a.doc_id, a.title, a.published, a.source "
+    "FROM events e JOIN articles a ON a.id = e.article_id"
+)
+_EVENT_ORDER = (
+    " ORDER BY e.date NULLS LAST, e.article_id, e.sentence_start, e.trigger_start, e.event_id"
+)
+
+
+def event_row_id(article_id: str, event_id: str) -> str:
+    """The primary key of an event row: the article hash prefix and the event's id."""
+    return f"{article_id[:16]}:{event_id}"
+
+
+def utc_now() -> datetime:
+    """The current UTC time as a naive timestamp (DuckDB ``TIMESTAMP``)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def read_schema_version(connection: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of an open database; 0 when it has no ``schema_version`` table."""
+    found = connection.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_schema = 'main' AND table_name = 'schema_version'"
+    ).fetchone()
+    if not found or not found[0]:
+        return 0
+    row = connection.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(
+    connection: duckdb.DuckDBPyConnection,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> int:
+    """Apply the migrations the database lacks, each in one transaction; return the new version.
+
+    Raises :class:`StoreError` when the database is at a version above the last migration.
+    """
+    known = migrations[-1].version if migrations else 0
+    current = read_schema_version(connection)
+    if current > known:
+        raise StoreError(
+            f"the store is at schema version {current}, newer than this eventwire "
+            f"understands ({known}); upgrade eventwire to open it"
+        )
+    if current == known:
+        return current
+    connection.execute(_CREATE_SCHEMA_VERSION)
+    for migration in migrations:
+        if migration.version <= current:
+            continue
+        logger.info("migrating store to schema version %d (%s)", migration.version,
+                    migration.description)  # fmt: skip
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            for statement in migration.statements:
+                connection.execute(statement)
+            connection.execute(
+                "INSERT INTO schema_version VALUES (?, ?, ?)",
+                [migration.version, migration.description, utc_now()],
+            )
+            connection.execute("COMMIT")
+        except duckdb.Error as e:
+            connection.execute("ROLLBACK")
+            raise StoreError(
+                f"migration to schema version {migration.version} failed: {e}"
+            ) from e
+        current = migration.version
+    return current
+
+
+def _describe_open_error(path: str, error: duckdb.Error) -> str:
+    message = str(error)
+    if "lock" in message.lower():
+        return (
+            f"database {path} is locked by another process: DuckDB lets one process hold a "
+            "store opened for writing; close that process (or query through it, e.g. the "
+            f"server) and try again ({message})"
+        )
+    return f"cannot open store {path}: {message}"
+
+
+class DuckDBStore:
+    """The :class:`~eventwire.store.base.Store` in a DuckDB file (or ``":memory:"``)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self._lock = threading.Lock()
+        if self.path != MEMORY and not read_only:
+            file = Path(self.path)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            if file.is_file() and file.stat().st_size == 0:
+                logger.info("store file %s is empty; creating a new database in it", file)
+                file.unlink()
+        try:
+            self._connection: duckdb.DuckDBPyConnection | None = duckdb.connect(
+                self.path, read_only=read_only
+            )
+        except duckdb.Error as e:
+            raise StoreError(_describe_open_error(self.path, e)) from e
+        try:
+            self.schema_version = self._prepare_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    def _prepare_schema(self) -> int:
+        connection = self._require_connection()
+        try:
+            if not self.read_only:
+                return migrate(connection)
+            version = read_schema_version(connection)
+        except duckdb.Error as e:
+            raise StoreError(f"cannot read the schema of store {self.path}: {e}") from e
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} is at schema version {version}, newer than this "
+                f"eventwire understands ({SCHEMA_VERSION}); upgrade eventwire to open it"
+            )
+        if version < SCHEMA_VERSION:
+            raise StoreError(
+                f"the store {self.path} is at schema version {version} and needs migrating to "
+                f"{SCHEMA_VERSION}; open it once without read_only to migrate it"
+            )
+        return version
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                try:
+                    self._connection.close()
+                except duckdb.Error as e:
+                    raise StoreError(f"cannot close store {self.path}: {e}") from e
+                finally:
+                    self._connection = None
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        state = "closed" if self._connection is None else mode
+        return f"<DuckDBStore {self.path} {state}>"
+
+    def _require_connection(self) -> duckdb.DuckDBPyConnection:
+        if self._connection is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._connection
+
+    def _require_writable(self) -> duckdb.DuckDBPyConnection:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only; open it without read_only")
+        return self._require_connection()
+
+    def _fetch_dicts(self, sql: str, parameters: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        connection = self._require_connection()
+        try:
+            cursor = connection.execute(sql, list(parameters))
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except duckdb.Error as e:
+            raise StoreError(f"query on store {self.path} failed: {e}") from e
+
+    def _fetch_rows(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        connection = self._require_connection()
+        try:
+            return connection.execute(sql, list(parameters)).fetchall()
+        except duckdb.Error as e:
+            raise StoreError(f"query on store {self.path} failed: {e}") from e
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store the articles whose content hash is not stored yet, in one transaction.
+
+        An article already stored, or repeated within ``articles``, counts as a duplicate and
+        adds nothing. The spaCy ``doc`` is never stored.
+        """
+        with self._lock:
+            connection = self._require_writable()
+            batch: dict[str, Article] = {}
+            duplicates = 0
+            for article in articles:
+                if article.content_hash in batch:
+                    duplicates += 1
+                else:
+                    batch[article.content_hash] = article
+            if not batch:
+                return AddResult(added=0, duplicates=duplicates, events=0)
+            rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _TABLE_COLUMNS}
+            try:
+                connection.execute("BEGIN TRANSACTION")
+                stored = {
+                    row[0]
+                    for row in connection.execute(
+                        "SELECT id FROM articles WHERE id IN (SELECT unnest(?::TEXT[]))",
+                        [list(batch)],
+                    ).fetchall()
+                }
+                added_at = utc_now()
+                for article_id, article in batch.items():
+                    if article_id in stored:
+                        duplicates += 1
+                    else:
+                        _collect_rows(article_id, article, added_at, rows)
+                for table, table_rows in rows.items():
+                    _insert_rows(connection, table, _TABLE_COLUMNS[table], table_rows)
+                connection.execute("COMMIT")
+            except duckdb.Error as e:
+                _roll_back(connection)
+                raise StoreError(f"cannot add articles to store {self.path}: {e}") from e
+            except BaseException:
+                _roll_back(connection)
+                raise
+            result = AddResult(
+                added=len(rows["articles"]), duplicates=duplicates, events=len(rows["events"])
+            )
+            logger.debug("store %s: %s", self.path, result)
+            return result
+
+    def add_failures(self, failures: Iterable[Failure]) -> int:
+        """Store failures; one equal to a stored one (same document, stage, reason and message)
+        is not stored again. Returns how many were added."""
+        with self._lock:
+            connection = self._require_writable()
+            at = utc_now()
+            unique = {
+                (f.doc_id, f.stage, f.reason, f.message): None for f in failures
+            }  # ordered set
+            if not unique:
+                return 0
+            try:
+                connection.execute("BEGIN TRANSACTION")
+                stored = set(
+                    connection.execute(
+                        "SELECT doc_id, stage, reason, message FROM failures "
+                        "WHERE doc_id IN (SELECT unnest(?::TEXT[]))",
+                        [sorted({key[0] for key in unique})],
+                    ).fetchall()
+                )
+                new_rows = [(*key, at) for key in unique if key not in stored]
+                _insert_rows(connection, "failures", _FAILURE_COLUMNS, new_rows)
+                connection.execute("COMMIT")
+            except duckdb.Error as e:
+                _roll_back(connection)
+                raise StoreError(f"cannot add failures to store {self.path}: {e}") from e
+            except BaseException:
+                _roll_back(connection)
+                raise
+            return len(new_rows)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def events(self, query: EventQuery) -> list[dict[str, Any]]:
+        where, parameters = _event_filters(query)
+        sql = _EVENT_SELECT + where + _EVENT_ORDER
+        if query.limit is not None:
+            sql += " LIMIT ?"
+            parameters.append(query.limit)
+        if query.offset:
+            sql += " OFFSET ?"
+            parameters.append(query.offset)
+        with self._lock:
+            return self._fetch_dicts(sql, parameters)
+
+    def count_events(self, query: EventQuery) -> int:
+        where, parameters = _event_filters(query)
+        sql = "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id" + where
+        with self._lock:
+            return int(self._fetch_rows(sql, parameters)[0][0])
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The article with its actors, events, statements and places, shaped like
+        :meth:`Article.to_record` (events are flat rows as :meth:`events` returns them)."""
+        with self._lock:
+            found = self._fetch_dicts("SELECT * FROM articles WHERE id = ?", [article_id])
+            if not found:
+                return None
+            record = found[0]
+            mentions = _group_spans(
+                self._fetch_rows(
+                    'SELECT actor_id, start, "end", text FROM actor_mentions '
+                    'WHERE article_id = ? ORDER BY start, "end"',
+                    [article_id],
+                )
+            )
+            record["actors"] = [
+                {**actor, "mentions": mentions.get(actor["id"], [])}
+                for actor in self._fetch_dicts(
+                    "SELECT actor_id AS id, name, code, country, sector, wikidata FROM actors "
+                    "WHERE article_id = ? ORDER BY actor_id",
+                    [article_id],
+                )
+            ]
+            record["events"] = self._fetch_dicts(
+                _EVENT_SELECT + " WHERE e.article_id = ?" + _EVENT_ORDER, [article_id]
+            )
+            contents = _group_spans(
+                self._fetch_rows(
+                    'SELECT statement_id, start, "end", text FROM statement_content '
+                    'WHERE article_id = ? ORDER BY start, "end"',
+                    [article_id],
+                )
+            )
+            record["statements"] = [
+                _statement_record(row, contents.get(row["statement_id"], []))
+                for row in self._fetch_dicts(
+                    "SELECT * EXCLUDE (article_id) FROM statements WHERE article_id = ? "
+                    "ORDER BY cue_start, statement_id",
+                    [article_id],
+                )
+            ]
+            place_mentions = _group_spans(
+                self._fetch_rows(
+                    'SELECT place_id, start, "end", text FROM place_mentions '
+                    'WHERE article_id = ? ORDER BY start, "end"',
+                    [article_id],
+                )
+            )
+            record["places"] = [
+                {**place, "mentions": place_mentions.get(place["id"], [])}
+                for place in self._fetch_dicts(
+                    "SELECT place_id AS id, * EXCLUDE (article_id, place_id) FROM places "
+                    "WHERE article_id = ? ORDER BY place_id",
+                    [article_id],
+                )
+            ]
+            return record
+
+    def failures(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return self._fetch_dicts(
+                'SELECT id, doc_id, stage, reason, message, "at" FROM failures ORDER BY id'
+            )
+
+    def summary(self, *, top: int = 10) -> StoreSummary:
+        """Counts, events by PLOVER type, the ``top`` most frequent dyads, failures by reason."""
+        with self._lock:
+            counts = self._fetch_rows(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+                "(SELECT count(*) FROM failures)"
+            )[0]
+            by_plover = self._fetch_rows(
+                "SELECT coalesce(plover, ''), count(*) AS n FROM events "
+                "GROUP BY ALL ORDER BY n DESC, 1"
+            )
+            dyads = self._fetch_rows(
+                "SELECT coalesce(source_code, source_text) AS s, "
+                "coalesce(target_code, target_text) AS t, count(*) AS n FROM events "
+                "WHERE s IS NOT NULL AND t IS NOT NULL "
+                "GROUP BY ALL ORDER BY n DESC, s, t LIMIT ?",
+                [max(top, 0)],
+            )
+            by_reason = self._fetch_rows(
+                "SELECT reason, count(*) AS n FROM failures GROUP BY ALL ORDER BY n DESC, 1"
+            )
+        return StoreSummary(
+            articles=int(counts[0]),
+            events=int(counts[1]),
+            failures=int(counts[2]),
+            events_by_plover={plover: int(n) for plover, n in by_plover},
+            top_dyads=[(source, target, int(n)) for source, target, n in dyads],
+            failures_by_reason={reason: int(n) for reason, n in by_reason},
+        )
+
+
+# -- rows ----------------------------------------------------------------------------------------
+
+
+def _collect_rows(
+    article_id: str, article: Article, added_at: datetime, rows: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    """Append the rows of one article to ``rows`` (table name -> rows)."""
+    meta = article.meta
+    rows["articles"].append(
+        (
+            article_id, article.doc_id, meta.title, meta.published, meta.url, meta.source,
+            meta.author, list(meta.credits), meta.path, article.text, added_at,
+        )
+    )  # fmt: skip
+    actors = {actor.id: actor for actor in article.actors}
+    for actor in article.actors:
+        rows["actors"].append(
+            (article_id, actor.id, actor.name, actor.code, actor.country, actor.sector,
+             actor.wikidata)
+        )  # fmt: skip
+        rows["actor_mentions"].extend(
+            (article_id, actor.id, m.start, m.end, m.text) for m in actor.mentions
+        )
+    for event in article.events:
+        sentence = event.sentence
+        location = event.location
+        rows["events"].append(
+            (
+                event_row_id(article_id, event.id), article_id, event.id,
+                sentence.start, sentence.end, article.text[sentence.start : sentence.end],
+                event.trigger.start, event.trigger.end, event.trigger.text,
+                *_argument_values(event.source, actors),
+                *_argument_values(event.target, actors),
+                event.plover, event.cameo, event.quad_class, event.goldstein,
+                event.acled.event_type if event.acled else None,
+                event.acled.sub_event_type if event.acled else None,
+                event.status, event.date or meta.published,
+                location.place if location else None, location.name if location else None,
+                location.lat if location else None, location.lon if location else None,
+                event.statement, event.confidence, event.pattern,
+            )
+        )  # fmt: skip
+    for statement in article.statements:
+        source = statement.source
+        rows["statements"].append(
+            (
+                article_id, statement.id,
+                source.span.start if source else None, source.span.end if source else None,
+                source.span.text if source else None, source.actor if source else None,
+                statement.cue.start, statement.cue.end, statement.cue.text, statement.medium,
+                list(statement.via), list(statement.disputes),
+            )
+        )  # fmt: skip
+        rows["statement_content"].extend(
+            (article_id, statement.id, c.start, c.end, c.text) for c in statement.content
+        )
+    for place in article.places:
+        rows["places"].append(
+            (
+                article_id, place.id, place.name, place.geonameid, place.feature_class,
+                place.country, place.admin1, place.lat, place.lon,
+            )
+        )  # fmt: skip
+        rows["place_mentions"].extend(
+            (article_id, place.id, m.start, m.end, m.text) for m in place.mentions
+        )
+
+
+def _argument_values(argument: Argument | None, actors: dict[str, Any]) -> tuple[Any, ...]:
+    """start, end, text, actor id, name, code, country, sector of an event argument."""
+    if argument is None:
+        return (None,) * len(_ARGUMENT_COLUMNS)
+    actor = actors.get(argument.actor) if argument.actor else None
+    return (
+        argument.span.start, argument.span.end, argument.span.text, argument.actor,
+        actor.name if actor else None, actor.code if actor else None,
+        actor.country if actor else None, actor.sector if actor else None,
+    )  # fmt: skip
+
+
+def _insert_rows(
+    connection: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """Insert rows column-wise: one list parameter per column, unnested together by DuckDB.
+
+    This is much faster than ``executemany`` for thousands of rows.
+    """
+    if not rows:
+        return
+    names = ", ".join(name for name, _ in columns)
+    values = ", ".join(f"unnest(?::{kind}[])" for _, kind in columns)
+    sql = f"INSERT INTO {table} ({names}) SELECT {values}"
+    for first in range(0, len(rows), INSERT_CHUNK_ROWS):
+        chunk = rows[first : first + INSERT_CHUNK_ROWS]
+        connection.execute(sql, [list(column) for column in zip(*chunk, strict=True)])
+
+
+def _roll_back(connection: duckdb.DuckDBPyConnection) -> None:
+    try:
+        connection.execute("ROLLBACK")
+    except duckdb.Error as e:  # no transaction open: nothing to undo
+        logger.debug("rollback failed: %s", e)
+
+
+def _group_spans(rows: Iterable[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
+    """``(owner id, start, end, text)`` rows -> owner id -> span records."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for owner, start, end, text in rows:
+        grouped.setdefault(owner, []).append({"start": start, "end": end, "text": text})
+    return grouped
+
+
+def _statement_record(row: dict[str, Any], content: list[dict[str, Any]]) -> dict[str, Any]:
+    source = None
+    if row["source_start"] is not None:
+        source = {
+            "start": row["source_start"],
+            "end": row["source_end"],
+            "text": row["source_text"],
+            "actor": row["source_actor"],
+        }
+    return {
+        "id": row["statement_id"],
+        "source": source,
+        "cue": {"start": row["cue_start"], "end": row["cue_end"], "text": row["cue_text"]},
+        "content": content,
+        "medium": row["medium"],
+        "via": list(row["via"] or []),
+        "disputes": list(row["disputes"] or []),
+    }
+
+
+def _event_filters(query: EventQuery) -> tuple[str, list[Any]]:
+    """The WHERE clause (with its leading space, or empty) and parameters for ``query``."""
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if query.actor:
+        clauses.append(
+            "(contains(lower(coalesce(e.source_name, e.source_text)), lower(?))"
+            " OR contains(lower(coalesce(e.target_name, e.target_text)), lower(?))"
+            " OR starts_with(e.source_code, upper(?)) OR starts_with(e.target_code, upper(?)))"
+        )
+        parameters.extend([query.actor] * 4)
+    if query.country:
+        clauses.append("(e.source_country = upper(?) OR e.target_country = upper(?))")
+        parameters.extend([query.country] * 2)
+    if query.plover:
+        clauses.append("lower(e.plover) = lower(?)")
+        parameters.append(query.plover)
+    if query.cameo:
+        clauses.append("starts_with(e.cameo, ?)")
+        parameters.append(query.cameo)
+    if query.quad_class is not None:
+        clauses.append("e.quad_class = ?")
+        parameters.append(query.quad_class)
+    if query.since is not None:
+        clauses.append("e.date >= ?::DATE")
+        parameters.append(query.since)
+    if query.until is not None:
+        clauses.append("e.date <= ?::DATE")
+        parameters.append(query.until)
+    if query.status:
+        clauses.append("e.status = lower(?)")
+        parameters.append(query.status)
+    if query.q:
+        clauses.append("contains(lower(e.sentence_text), lower(?))")
+        parameters.append(query.q)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
