@@ -57,6 +57,8 @@ _SUFFIX_FORMATS: tuple[tuple[str, Format], ...] = (
     (".jsonl", "records"),
     (".ndjson", "records"),
 )
+#: Documentation beside a corpus (a folder's README.md) is not news: directory walks skip it.
+_DOCUMENTATION_SUFFIXES = (".md", ".rst")
 _GZIP_SUFFIX = ".gz"
 _GZIP_MAGIC = b"\x1f\x8b"
 _GLOB_CHARS = frozenset("*?[")
@@ -86,7 +88,7 @@ def read_inputs(
     """
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
-    for path in paths:
+    for path in map(os.fspath, paths):
         if path == STDIN_PATH:
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _guard(STDIN_NAME, _read_stream(stream, STDIN_NAME, None, max_bytes=max_bytes))
@@ -117,7 +119,8 @@ def _read_path(path: str, *, max_bytes: int) -> Iterator[RawDocument | Failure]:
 
 
 def _walk(directory: str) -> Iterator[str]:
-    """Files under ``directory``, depth first, entries sorted by name, hidden ones skipped."""
+    """Files under ``directory``, depth first, entries sorted by name; hidden entries, links to
+    directories and documentation files (``.md``, ``.rst``) are skipped."""
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError as e:
@@ -125,6 +128,9 @@ def _walk(directory: str) -> Iterator[str]:
         return
     for entry in entries:
         if entry.name.startswith("."):
+            continue
+        if entry.name.lower().endswith(_DOCUMENTATION_SUFFIXES):
+            logger.info("skipping documentation file %s", os.path.join(directory, entry.name))
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(os.path.join(directory, entry.name))
@@ -152,10 +158,6 @@ def _read_file(path: str, *, max_bytes: int) -> Iterator[RawDocument | Failure]:
     compressed = path.lower().endswith(_GZIP_SUFFIX)
     fmt = _format_from_name(path[: -len(_GZIP_SUFFIX)] if compressed else path)
     size = None if compressed else os.stat(path).st_size
-    if size is not None and size > max_bytes and fmt in ("text", "html"):
-        raise OversizedInputError(
-            f"file is {_human_size(size)}, over the {_human_size(max_bytes)} limit (--max-bytes)"
-        )
     with open(path, "rb") as file:
         stream: BinaryIO = file
         if compressed:
@@ -193,7 +195,7 @@ def _read_stream(
             rest = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=_CHUNK_BYTES)
             yield from _read_records(rest, name, max_bytes=max_bytes)  # type: ignore[arg-type]
             return
-    if size is not None and size > max_bytes:
+    if size is not None and size > max_bytes:  # known before reading: the file is not read at all
         raise OversizedInputError(
             f"file is {_human_size(size)}, over the {_human_size(max_bytes)} limit (--max-bytes)"
         )
@@ -256,7 +258,7 @@ def _read_records(stream: BinaryIO, name: str, *, max_bytes: int) -> Iterator[Ra
         if len(line) >= line_limit and not line.endswith(b"\n"):
             while (more := stream.readline(line_limit)) and not more.endswith(b"\n"):
                 pass
-            error: InputError = OversizedInputError(
+            error = OversizedInputError(
                 f"{name} line {lineno} is over {_human_size(line_limit)}, far over the "
                 f"{_human_size(max_bytes)} limit (--max-bytes)"
             )
@@ -264,57 +266,57 @@ def _read_records(stream: BinaryIO, name: str, *, max_bytes: int) -> Iterator[Ra
             continue
         if not line.strip():
             continue
+        doc_id = fallback_id
         try:
-            yield _parse_record(line, name=name, lineno=lineno, max_bytes=max_bytes)
-        except _RecordError as e:
-            yield Failure(e.doc_id, "ingest", e.error.reason, str(e.error))
+            value = _load_json_line(line, where=f"{name} line {lineno}", first=lineno == 1)
+            doc_id = _record_id(value, fallback=fallback_id)
+            document = _record_document(value, doc_id=doc_id, name=name, lineno=lineno, max_bytes=max_bytes)
+        except InputError as e:
+            yield Failure(doc_id, "ingest", e.reason, str(e))
+        else:
+            yield document
 
 
-class _RecordError(Exception):
-    """An InputError about one record, with the id the record's Failure gets."""
-
-    def __init__(self, doc_id: str, error: InputError) -> None:
-        super().__init__(str(error))
-        self.doc_id = doc_id
-        self.error = error
-
-
-def _parse_record(line: bytes, *, name: str, lineno: int, max_bytes: int) -> RawDocument:
-    fallback_id = f"{name}:{lineno}"
-    where = f"{name} line {lineno}"
-    if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+def _load_json_line(line: bytes, *, where: str, first: bool) -> dict[str, Any]:
+    """The JSON object on ``line``; MalformedRecordError when it is not one."""
+    if first and line.startswith(codecs.BOM_UTF8):
         line = line[len(codecs.BOM_UTF8) :]
+    line = line.rstrip(b"\r\n")
     try:
         value = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as e:
-        raise _RecordError(
-            fallback_id, MalformedRecordError(f"{where}: not valid UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1})")
+        raise MalformedRecordError(
+            f"{where}: not valid UTF-8 (byte 0x{line[e.start]:02x} at column {e.start + 1})"
         ) from e
     except json.JSONDecodeError as e:
-        raise _RecordError(
-            fallback_id, MalformedRecordError(f"{where}: invalid JSON: {e.msg} (column {e.colno})")
+        raise MalformedRecordError(
+            f"{where}: invalid JSON: {e.msg.removesuffix(' at')} (column {e.colno})"
         ) from e
     if not isinstance(value, dict):
-        raise _RecordError(
-            fallback_id, MalformedRecordError(f"{where}: expected a JSON object, got {_json_type(value)}")
-        )
+        raise MalformedRecordError(f"{where}: expected a JSON object, got {_json_type(value)}")
+    return value
+
+
+def _record_id(value: dict[str, Any], *, fallback: str) -> str:
     record_id = value.get("id")
-    doc_id = str(record_id) if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) else fallback_id
+    if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) and str(record_id).strip():
+        return str(record_id)
+    return fallback
+
+
+def _record_document(value: dict[str, Any], *, doc_id: str, name: str, lineno: int, max_bytes: int) -> RawDocument:
+    where = f"{name} line {lineno}"
     if "text" not in value:
-        raise _RecordError(doc_id, MalformedRecordError(f'{where}: the record has no "text" field'))
+        raise MalformedRecordError(f'{where}: the record has no "text" field')
     text = value["text"]
     if not isinstance(text, str):
-        raise _RecordError(
-            doc_id, MalformedRecordError(f'{where}: "text" must be a string, got {_json_type(text)}')
-        )
+        raise MalformedRecordError(f'{where}: "text" must be a string, got {_json_type(text)}')
     if len(text) * 4 > max_bytes:  # only then can the UTF-8 text be over the limit
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > max_bytes:
-            raise _RecordError(
-                doc_id,
-                OversizedInputError(
-                    f"{where}: record text is {_human_size(size)}, over the {_human_size(max_bytes)} limit (--max-bytes)"
-                ),
+            raise OversizedInputError(
+                f"{where}: record text is {_human_size(size)}, "
+                f"over the {_human_size(max_bytes)} limit (--max-bytes)"
             )
     fields = {key: _string_field(value.get(key)) for key in _RECORD_META_FIELDS}
     meta = Metadata(published=_record_date(value.get("published"), where=where), path=name, **fields)
