@@ -345,3 +345,17 @@ def test_actorinfo_is_frozen():
     info = ActorInfo("Russia", "RUS", "RUS", None)
     with pytest.raises(AttributeError):
         info.code = "UKR"  # type: ignore[misc]
+
+
+def test_a_relative_of_a_known_person_is_someone_else(annotate):
+    article = annotate("Hunter Biden testified on Monday. Joe Biden did not comment.")
+    hunter = actor_at(article, "Hunter Biden")
+    assert hunter.name == "Hunter Biden" and hunter.code is None
+    assert actor_at(article, "Joe Biden").name == "Joe Biden"
+
+
+def test_no_actors_and_no_date(annotate):
+    assert annotate("It rained all day and the river rose.").actors == ()
+    article = annotate("Jen Psaki and Russia\u2019s troops were in the news.", published=None)
+    assert actor_at(article, "Jen Psaki").code == "USAMED"  # no date: the latest role
+    assert actor_at(article, "troops").code == "RUSMIL"  # a curly apostrophe

@@ -13,8 +13,8 @@ mentions of one actor (full name then surname, one country, one IGO) into an
 :class:`~eventwire.model.Actor`. A mention covers the whole noun phrase up to its head noun
 ("Kremlin spokesman Dmitry Peskov"), so the events stage finds the actor from an argument's head.
 
-Matching never scans the text with the lexicon: each word of the document is looked up in a table of
-alias first words, and only there are longer n-grams tried.
+Matching never scans the text once per lexicon entry: each word of the document is looked up in a set
+of alias prefixes, and a match is extended word by word only while it is still a prefix.
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ import importlib.resources
 import logging
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -73,13 +74,18 @@ NP_LEFT_DEPS = MODIFIER_DEPS | {"det", "predet", "quantmod", "punct", "case", "a
 METONYMY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 #: ...and in these for its country ("accused Washington", "talks with Moscow"); elsewhere it is a place.
 CAPITAL_TARGET_DEPS = frozenset({"dobj", "dative"})
-CAPITAL_TARGET_PREPOSITIONS = frozenset({"with", "against", "by", "between"})
+CAPITAL_TARGET_PREPOSITIONS = frozenset({"with", "against", "by", "between", "on"})
 #: A region in these roles is a party to an event ("Russia annexed Crimea"), not only a place.
 REGION_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj"})
 #: How much a name of a place counts towards the country a report is about (rebels with no country
 #: of their own are coded with it): places count more than nationalities of people.
 CONTEXT_WEIGHTS = MappingProxyType({"region": 3, "country": 2, "capital": 2, "demonym": 1})
 ENTITY_LABELS = frozenset({"PERSON", "ORG"})
+#: Words that may precede a known person's name inside a PERSON entity ("Mr Biden", "President Xi").
+TITLE_WORDS = frozenset({
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "president", "premier", "minister",
+    "chancellor", "king", "queen", "prince", "general", "gen", "senator", "sen", "rep", "secretary", "pope",
+})  # fmt: skip
 LEADING_WORDS = frozenset({"the", "a", "an"})
 #: Aliases of at most this many letters, written in capitals, only match in capitals ("US", "WHO").
 ACRONYM_MAX_LETTERS = 3
@@ -88,6 +94,7 @@ NAME_KINDS = ("actor", "igo", "country", "region", "demonym", "capital", "none")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+_POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
 _QID = re.compile(r"Q[1-9][0-9]*")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _TSV_COLUMNS = ("name", "aliases", "country", "sector", "start", "end", "wikidata")
@@ -189,8 +196,7 @@ class _Name:
         return NAME_KINDS.index(self.kind)
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # a tuple, not a dataclass: made for every match, it must be cheap
     """A lexicon match over words ``[start, end)``: names, or a sector term."""
 
     start: int
@@ -206,23 +212,15 @@ class _Resolution:
     person: bool = False
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` as matched against the lexicon, with their offsets in ``text``:
-    accents folded, curly apostrophes made straight, possessive endings dropped ("Russia's": "Russia")."""
-    text = _fold(text)
-    spans = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        if len(word) > 2 and word[-2] == "'" and word[-1] in "sS":
-            word, end = word[:-2], end - 2
-        spans.append((start, end, word))
-    return spans
+def word_spans(text: str) -> list[re.Match]:
+    """The words of ``text`` as matched against the lexicon, as matches whose offsets are those of
+    ``text``: accents folded, curly apostrophes made straight, possessive endings dropped."""
+    return list(_WORD.finditer(_POSSESSIVE.sub("  ", _fold(text))))
 
 
 def split_words(text: str) -> list[str]:
     """The words of ``text`` as matched against the lexicon (see :func:`word_spans`)."""
-    return [word for _, _, word in word_spans(text)]
+    return [match.group() for match in word_spans(text)]
 
 
 def _fold(text: str) -> str:
@@ -260,9 +258,8 @@ class ActorLexicon:
         self.regions: list[Region] = []
         self.records: dict[str, ActorRecord] = {}
         self._names: dict[str, tuple[_Name, ...]] = {}
-        self._name_lengths: dict[str, int] = {}  # first word -> most words of an alias starting with it
         self._sectors: dict[str, str] = {}
-        self._sector_lengths: dict[str, int] = {}
+        self._prefixes: set[str] = set()  # every alias and term, and the word prefixes of each
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -326,9 +323,8 @@ class ActorLexicon:
             words = [w.lower() for w in split_words(term)]
             if not words or (sector != NO_SECTOR and sector not in SECTOR_PRECEDENCE):
                 raise LexiconError(f"{source}:{line_no}: bad sector term {term!r} -> {sector!r}")
-            key = " ".join(words)
-            self._sectors[key] = sector
-            self._sector_lengths[words[0]] = max(self._sector_lengths.get(words[0], 0), len(words))
+            self._sectors[" ".join(words)] = sector
+            self._add_prefixes(words)
 
     def _read_actor_file(self, path: Path) -> list[ActorRecord]:
         try:
@@ -438,6 +434,8 @@ class ActorLexicon:
 
     def _add_name(self, alias: str, name: _Name) -> None:
         words = [w.lower() for w in split_words(alias)]
+        if len(words) > 1 and words[0] == "the":  # "the Kremlin" is found at "Kremlin"
+            words = words[1:]
         if not words:
             return
         if _is_acronym(alias):
@@ -446,7 +444,11 @@ class ActorLexicon:
         existing = self._names.get(key, ())
         if name not in existing:
             self._names[key] = (*existing, name)
-        self._name_lengths[words[0]] = max(self._name_lengths.get(words[0], 0), len(words))
+        self._add_prefixes(words)
+
+    def _add_prefixes(self, words: list[str]) -> None:
+        for n in range(1, len(words) + 1):
+            self._prefixes.add(" ".join(words[:n]))
 
     # --- matching --------------------------------------------------------------------------------
 
@@ -456,43 +458,33 @@ class ActorLexicon:
         With ``capitalised`` a name must start with a capital letter (running text: "turkey" is food).
         """
         keys = [w.lower() for w in words]
+        names_table, sectors_table = self._names, self._sectors
         hits: list[_Hit] = []
-        i, n = 0, len(keys)
-        name_lengths, sector_lengths = self._name_lengths, self._sector_lengths
-        while i < n:
-            key = keys[i]
-            if key not in name_lengths and key not in sector_lengths:
-                i += 1
+        end = 0
+        for i in [i for i, key in enumerate(keys) if key in self._prefixes]:
+            if i < end:
                 continue
             best: _Hit | None = None
-            longest = name_lengths.get(key, 0)
-            for j in range(min(n, i + longest), i, -1):
-                names = self._names.get(" ".join(keys[i:j]))
+            for j in reversed(_ends_of_matches(keys, i, names_table, self._prefixes)):
+                names = self._names_in_case(names_table[" ".join(keys[i:j])], words, i, j, capitalised)
                 if names:
-                    names = self._names_in_case(names, words, i, j, capitalised)
-                    if names:
-                        best = _Hit(i, j, names=names)
-                        break
-            longest = sector_lengths.get(key, 0)
-            for j in range(min(n, i + longest), best.end if best else i, -1):
-                sector = self._sectors.get(" ".join(keys[i:j]))
-                if sector:
-                    best = _Hit(i, j, sector=sector)
+                    best = _Hit(i, j, names=names)
                     break
-            if best is None:
-                i += 1
-            else:
+            sector_ends = _ends_of_matches(keys, i, sectors_table, self._prefixes)
+            if sector_ends and sector_ends[-1] > (best.end if best else i):
+                best = _Hit(i, sector_ends[-1], sector=sectors_table[" ".join(keys[i : sector_ends[-1]])])
+            if best is not None:
                 hits.append(best)
-                i = best.end
+                end = best.end
         return hits
 
     @staticmethod
     def _names_in_case(names, words: Sequence[str], start: int, end: int, capitalised: bool):
-        first = start + 1 if words[start].lower() == "the" and end - start > 1 else start
-        if capitalised and not (words[first][0].isupper() or words[first][0].isdigit()):
+        if capitalised and not (words[start][0].isupper() or words[start][0].isdigit()):
             return ()
-        upper = all(w.isupper() or not any(c.isalpha() for c in w) for w in words[start:end])
-        return tuple(nm for nm in names if upper or not nm.acronym)
+        if not any(nm.acronym for nm in names) or all(w.isupper() for w in words[start:end]):
+            return names
+        return tuple(nm for nm in names if not nm.acronym)
 
     # --- resolution ------------------------------------------------------------------------------
 
@@ -512,22 +504,25 @@ class ActorLexicon:
         ``metonymy``: a bare capital stands for its government ("Moscow said": RUSGOV).
         """
         context = (context_country,) if context_country else ()
-        resolution = self._resolve_words(split_words(text), text, on=on, context=context, metonymy=metonymy)
+        words = split_words(text)
+        keys = [w.lower() for w in words]
+        resolution = self.decide(self.match(words), keys, text, on=on, context=context, metonymy=metonymy)
         return resolution.info if resolution else None
 
-    def _resolve_words(
+    def decide(
         self,
-        words: Sequence[str],
+        hits: Sequence[_Hit],
+        keys: Sequence[str],
         text: str,
         *,
         on: date | None,
         context: Sequence[str] = (),
         metonymy: bool = False,
-        seen: frozenset[str] = frozenset(),
     ) -> _Resolution | None:
-        hits = self.match(words)
-        keys = [w.lower() for w in words]
-        named = [(h, self._pick(h.names, on, seen)) for h in hits if h.names]
+        """What the phrase ``text`` (lower-case words ``keys``, lexicon ``hits`` over them) names:
+        a known actor (the rightmost, people before organisations), else an IGO, else a country
+        (from a country, region, capital or nationality) with a sector (from the sector terms)."""
+        named = [(h, self.pick(h.names, on)) for h in hits if h.names]
         named = [(h, nm) for h, nm in named if nm.kind != "none"]
         sector_hits = [h for h in hits if h.sector]
         actors = [(h, nm) for h, nm in named if nm.kind == "actor"]
@@ -549,7 +544,7 @@ class ActorLexicon:
             if sector == "MIL" and not igo.code.endswith("MIL"):  # "NATO troops", "UN peacekeepers"
                 info = ActorInfo(_clean_name(text), igo.code + "MIL", "IGO", sector, igo.wikidata)
                 return _Resolution(info, ("code", info.code))
-            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", sector, igo.wikidata), ("igo", igo.name))
+            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", None, igo.wikidata), ("igo", igo.name))
         patrons: set[str] = set()
         places: list[_Name] = []
         for h, nm in named:
@@ -573,18 +568,17 @@ class ActorLexicon:
             return _Resolution(ActorInfo(self.countries[country].name, code, country, None), ("code", code))
         return _Resolution(ActorInfo(_clean_name(text), code, country, sector), ("code", code))
 
-    def _pick(self, names: tuple[_Name, ...], on: date | None, seen: frozenset[str]) -> _Name:
-        """The best of several things one alias names: an actor already in the article, then one
-        holding a role on the date, then by kind."""
+    @staticmethod
+    def pick(names: tuple[_Name, ...], on: date | None) -> _Name:
+        """The best of several things one alias names: by kind, then an actor in office on ``on``."""
+        if len(names) == 1:
+            return names[0]
 
-        def score(nm: _Name):
-            if nm.kind != "actor":
-                return (nm.rank, 1, 1)
-            record: ActorRecord = nm.target
-            active = on is not None and any(r.holds_on(on) for r in record.roles)
-            return (nm.rank, record.name not in seen, not active)
+        def score(nm: _Name) -> tuple[int, bool]:
+            in_office = nm.kind == "actor" and on is not None and any(r.holds_on(on) for r in nm.target.roles)
+            return (nm.rank, not in_office)
 
-        return min(names, key=score) if len(names) > 1 else names[0]
+        return min(names, key=score)
 
     def _describe_record(self, record: ActorRecord, on: date | None) -> _Resolution:
         role = record.role_on(on)
@@ -598,7 +592,7 @@ class ActorLexicon:
         )
         return _Resolution(info, ("actor", record.name), person=record.kind == "person")
 
-    def describe(self, name: _Name, *, on: date | None, seen: frozenset[str] = frozenset(), metonymy: bool = False):
+    def describe(self, name: _Name, *, on: date | None, metonymy: bool = False) -> _Resolution | None:
         """The resolution of one lexicon name, as found in running text."""
         if name.kind == "actor":
             return self._describe_record(name.target, on)
@@ -622,6 +616,22 @@ def resolve_actor(
 ) -> ActorInfo | None:
     """Resolve a mention string with ``lexicon`` (for single sentences: ``eventwire code``)."""
     return lexicon.resolve(text, on=on, context_country=context_country)
+
+
+def _ends_of_matches(keys: Sequence[str], start: int, table: dict, prefixes: set[str]) -> list[int]:
+    """Where the entries of ``table`` that start at word ``start`` end, shortest first."""
+    ends = []
+    phrase = keys[start]
+    end = start + 1
+    while True:
+        if phrase in table:
+            ends.append(end)
+        if end == len(keys):
+            return ends
+        phrase = f"{phrase} {keys[end]}"
+        if phrase not in prefixes:
+            return ends
+        end += 1
 
 
 def _country_of(name: _Name) -> str:
@@ -687,8 +697,7 @@ def _tsv_rows(text: str, source: str, columns: int, *, header: bool = True):
 # --- the stage ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A stretch of tokens that may name an actor: a lexicon name, an unknown entity, a sector term."""
 
     start: int
@@ -701,12 +710,110 @@ class _Candidate:
         return self.start <= i < self.end
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int  # tokens
     end: int
     head: int
     resolution: _Resolution
+
+
+class _Parse:
+    """The parse as plain lists, read from the spaCy doc in one array copy (token objects are costly)."""
+
+    def __init__(self, doc, text: str, lexicon: ActorLexicon, labels: dict[int, str]) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, LENGTH
+
+        self.text = text
+        matches = word_spans(text)
+        self.words = [m.group() for m in matches]
+        self.keys = [w.lower() for w in self.words]
+        self.word_starts = [m.start() for m in matches]
+        self.word_ends = [m.end() for m in matches]
+        self.hits = lexicon.match(self.words, capitalised=True)
+        self._hit_starts = [h.start for h in self.hits]
+        rows = doc.to_array([HEAD, DEP, IDX, LENGTH]).tolist()
+        # HEAD is the offset to the head, stored unsigned: a head to the left comes out as 2**64 - offset
+        self.heads: list[int] = [i + (row[0] - 2**64 if row[0] >= 2**63 else row[0]) for i, row in enumerate(rows)]
+        for label_id in {row[1] for row in rows}.difference(labels):
+            labels[label_id] = doc.vocab.strings[label_id]
+        self.deps: list[str] = [labels[row[1]] for row in rows]
+        self.starts: list[int] = [row[2] for row in rows]
+        self.ends: list[int] = [row[2] + row[3] for row in rows]
+        self._lefts: dict[int, list[int]] = {}
+        for i, head in enumerate(self.heads):
+            if head > i:
+                self._lefts.setdefault(head, []).append(i)
+
+    def lower(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]].lower()
+
+    def is_punct(self, i: int) -> bool:
+        return not any(c.isalnum() for c in self.text[self.starts[i] : self.ends[i]])
+
+    def lefts(self, i: int) -> list[int]:
+        return self._lefts.get(i, [])
+
+    def left_edge(self, i: int) -> int:
+        lefts = self._lefts.get(i)
+        return self.left_edge(lefts[0]) if lefts else i  # the leftmost child's own left edge
+
+    def tokens(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """The tokens covering characters ``[start_char, end_char)``."""
+        start = bisect_right(self.starts, start_char) - 1
+        end = bisect_left(self.ends, end_char) + 1
+        return (max(start, 0), end) if end <= len(self.starts) and start < end else None
+
+    def phrase_words(self, start: int, end: int) -> tuple[list[_Hit], list[str]]:
+        """The lexicon hits and lower-case words of tokens ``[start, end)``, numbered from 0."""
+        lo = bisect_left(self.word_starts, self.starts[start])
+        hi = bisect_right(self.word_ends, self.ends[end - 1])
+        hits = []
+        for k in range(bisect_left(self._hit_starts, lo), len(self.hits)):
+            hit = self.hits[k]
+            if hit.start >= hi:
+                break
+            if hit.end <= hi:
+                hits.append(_Hit(hit.start - lo, hit.end - lo, hit.names, hit.sector))
+        return hits, self.keys[lo:hi]
+
+    def phrase_text(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def root(self, candidate: _Candidate) -> int:
+        """The token of the candidate whose head lies outside it."""
+        for i in range(candidate.start, candidate.end):
+            if self.heads[i] == i or not candidate.contains(self.heads[i]):
+                return i
+        return candidate.end - 1
+
+    def phrase_head(self, candidate: _Candidate) -> int:
+        """The head noun of the candidate's phrase ("troops" for "Russian" in "Russian troops")."""
+        i = self.root(candidate)
+        for _ in range(6):
+            if self.deps[i] not in MODIFIER_DEPS or self.heads[i] == i:
+                break
+            i = self.heads[i]
+        return i
+
+    def phrase_left(self, head: int, start: int) -> int:
+        """The first token of the noun phrase of ``head`` (its left modifiers), at most ``start``."""
+        return min([start, *(self.left_edge(c) for c in self.lefts(head) if self.deps[c] in NP_LEFT_DEPS)])
+
+    def skip_leading(self, start: int, end: int) -> int:
+        """Past determiners and punctuation at the start of a phrase."""
+        while start < end - 1 and (self.lower(start) in LEADING_WORDS or self.is_punct(start) or self.deps[start] == "case"):
+            start += 1
+        return start
+
+    def capital_role(self, i: int) -> str | None:
+        """"government" where a capital stands for its government, "country" where it is the other
+        party of an event ("accused Washington"), None where it is a place ("in Moscow")."""
+        dep = self.deps[i]
+        if dep in METONYMY_DEPS:
+            return "government"
+        if dep in CAPITAL_TARGET_DEPS or (dep == "pobj" and self.lower(self.heads[i]) in CAPITAL_TARGET_PREPOSITIONS):
+            return "country"
+        return None
 
 
 class ActorResolver(Stage):
@@ -718,294 +825,250 @@ class ActorResolver(Stage):
 
     def __init__(self, *, lexicon: ActorLexicon | None = None, extra_files: Sequence[str | Path] = ()) -> None:
         self.lexicon = lexicon if lexicon is not None else ActorLexicon.load(extra_files=extra_files)
+        self._dependency_labels: dict[int, str] = {}  # spaCy string ids of dependency labels
 
     def __call__(self, article: Article) -> Article:
-        doc = article.doc
-        if doc is None:
+        if article.doc is None:
             raise ProcessingError(f"{article.doc_id}: the actors stage needs the spaCy doc (run the nlp stage first)")
-        candidates, context = self._candidates(article, doc)
-        mentions = self._mentions(doc, candidates, context, article.meta.published)
-        return article.replace(actors=self._merge(article, doc, mentions))
+        parse = _Parse(article.doc, article.text, self.lexicon, self._dependency_labels)
+        candidates, context = self._candidates(article, parse)
+        mentions = self._mentions(parse, candidates, context, article.meta.published)
+        return article.replace(actors=_merge(article, parse, mentions))
 
     # --- finding ---------------------------------------------------------------------------------
 
-    def _candidates(self, article: Article, doc) -> tuple[list[_Candidate], tuple[str, ...]]:
-        spans = word_spans(article.text)
-        words = [word for _, _, word in spans]
+    def _candidates(self, article: Article, parse: _Parse) -> tuple[list[_Candidate], tuple[str, ...]]:
+        """Lexicon names, unknown PERSON/ORG entities and sector terms; and the countries of the
+        report, most named first."""
         names: list[_Candidate] = []
         sectors: list[_Candidate] = []
         countries: Counter[str] = Counter()
-        for hit in self.lexicon.match(words, capitalised=True):
-            tokens = doc.char_span(spans[hit.start][0], spans[hit.end - 1][1], alignment_mode="expand")
+        for hit in parse.hits:
+            tokens = parse.tokens(parse.word_starts[hit.start], parse.word_ends[hit.end - 1])
             if tokens is None:
                 continue
-            start, end = tokens.start, tokens.end
             if hit.sector:
                 if hit.sector != NO_SECTOR:
-                    sectors.append(_Candidate(start, end, sector=hit.sector))
+                    sectors.append(_Candidate(*tokens, sector=hit.sector))
                 continue
-            name = self.lexicon._pick(hit.names, article.meta.published, frozenset())
+            name = self.lexicon.pick(hit.names, article.meta.published)
             if name.kind == "none":
                 continue
-            names.append(_Candidate(start, end, name=name))
-            if name.kind in CONTEXT_WEIGHTS:
-                if not (hit.start > 0 and words[hit.start - 1].lower() in PATRON_WORDS | OPPONENT_WORDS):
-                    countries[_country_of(name)] += CONTEXT_WEIGHTS[name.kind]
-        entities, covered = self._unknown_entities(article, doc, names)
-        taken = [c for c in names if c not in covered] + entities
-        taken += _surnames_of_unknown_people(article.text, doc, taken)
-        sectors = [s for s in sectors if not any(c.start < s.end and s.start < c.end for c in taken)]
-        candidates = sorted(taken + sectors, key=lambda c: c.start)
-        return candidates, tuple(c for c, _ in countries.most_common())
-
-    @staticmethod
-    def _unknown_entities(article: Article, doc, names: list[_Candidate]):
-        """PERSON/ORG entities the lexicon does not cover, and the lexicon names inside them, which
-        give way to the entity when they are only places ("George Washington", "Ukraine's Foreign
-        Ministry")."""
-        found: list[_Candidate] = []
-        covered: set[_Candidate] = set()
-        for entity in article.entities:
-            if entity.label not in ENTITY_LABELS:
-                continue
-            span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-            if span is None:
-                continue
-            start, end = span.start, span.end
-            while start < end - 1 and doc[start].lower_ in LEADING_WORDS:
-                start += 1
-            overlapping = [c for c in names if c.start < end and start < c.end]
-            inside = [c for c in overlapping if start <= c.start and c.end <= end]
-            if (
-                len(inside) < len(overlapping)
-                or any((c.start, c.end) == (start, end) for c in inside)
-                or any(c.name.kind in ("actor", "igo") for c in inside)
-            ):
-                continue
-            covered.update(inside)
-            found.append(_Candidate(start, end, label=entity.label))
-        return found, covered
+            names.append(_Candidate(*tokens, name=name))
+            patron = hit.start > 0 and parse.keys[hit.start - 1] in PATRON_WORDS | OPPONENT_WORDS
+            if name.kind in CONTEXT_WEIGHTS and not patron:
+                countries[_country_of(name)] += CONTEXT_WEIGHTS[name.kind]
+        entities, covered = _unknown_entities(article, parse, names)
+        taken = [c for k, c in enumerate(names) if k not in covered] + entities
+        taken += _surnames_of_unknown_people(parse, taken)
+        busy = _occupied(parse, taken)
+        sectors = [c for c in sectors if not any(busy[c.start : c.end])]
+        return sorted(taken + sectors, key=lambda c: c.start), tuple(c for c, _ in countries.most_common())
 
     # --- resolving -------------------------------------------------------------------------------
 
-    def _mentions(self, doc, candidates: list[_Candidate], context: tuple[str, ...], on: date | None):
+    def _mentions(self, parse: _Parse, candidates: list[_Candidate], context: tuple[str, ...], on: date | None):
+        """One mention per noun phrase; the candidates that modify a phrase's head belong to it."""
         groups: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
-            groups.setdefault(_phrase_head(doc, candidate).i, []).append(candidate)
-        mentions: list[_Mention] = []
-        for head_i, group in groups.items():
-            head = doc[head_i]
-            owner = next((c for c in group if c.contains(head_i)), None)
+            groups.setdefault(parse.phrase_head(candidate), []).append(candidate)
+        mentions: list[_Mention | None] = []
+        for head, group in groups.items():
+            owner = next((c for c in group if c.contains(head)), None)
             if owner is not None:
-                mention = self._resolve_phrase(doc, head, owner, group, context, on)
-                if mention is not None:
-                    mentions.append(mention)
-            elif head.lower_ in COUNTRY_HEADS and any(c.name and c.name.kind in ("country", "demonym") for c in group):
-                mention = self._resolve_group(doc, head, group, context, on)
-                if mention is not None:
-                    mentions.append(mention)
+                mentions.append(self._resolve_phrase(parse, head, owner, context, on))
+            elif parse.lower(head) in COUNTRY_HEADS and any(c.name and c.name.kind in ("country", "demonym") for c in group):
+                mentions.append(self._resolve_group(parse, head, head + 1, context, on))
             else:
-                mentions.extend(self._standalone(doc, c, context, on) for c in group if self._stands_alone(doc, c))
-        mentions = [m for m in mentions if m is not None]
+                mentions.extend(self._standalone(parse, c, context, on) for c in group if _stands_alone(parse, c))
         accepted: list[_Mention] = []
-        for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-            if not any(a.start < mention.end and mention.start < a.end for a in accepted):
+        busy = bytearray(len(parse.heads))
+        for mention in sorted(filter(None, mentions), key=lambda m: (m.start - m.end, m.start)):
+            if not any(busy[mention.start : mention.end]):  # the longer of two overlapping mentions
                 accepted.append(mention)
-        return self._link_appositions(doc, sorted(accepted, key=lambda m: m.start))
+                busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        return _link_appositions(parse, sorted(accepted, key=lambda m: m.start))
 
-    def _resolve_phrase(self, doc, head, owner: _Candidate, group, context, on) -> _Mention | None:
+    def _resolve_phrase(self, parse: _Parse, head: int, owner: _Candidate, context, on) -> _Mention | None:
         """The noun phrase headed by ``head``, which lies inside ``owner``."""
-        left = _phrase_left(doc, head, owner.start)
-        if owner.name is not None:
-            kind = owner.name.kind
-            if kind in ("actor", "igo"):
-                start = _skip_leading(doc, left, owner.end)
-                return _Mention(start, owner.end, head.i, self.lexicon.describe(owner.name, on=on))
-            if kind == "capital":
-                role = _capital_role(head)
-                if role is None:
-                    return None
-                resolution = self.lexicon.describe(owner.name, on=on, metonymy=role == "government")
-                return _Mention(owner.start, owner.end, head.i, resolution)
-            if kind == "region" and head.dep_ not in REGION_ACTOR_DEPS:
-                return None
-            return _Mention(owner.start, owner.end, head.i, self.lexicon.describe(owner.name, on=on))
+        left = parse.phrase_left(head, owner.start)
         if owner.label == "PERSON":
-            return self._unknown_person(doc, head, owner, left, context, on)
+            return self._unknown_person(parse, head, owner, left, context, on)
         if owner.label == "ORG":
-            return self._unknown_org(doc, head, owner, left, context, on)
-        return self._resolve_group(doc, head, group, context, on, end=owner.end)
+            return self._unknown_org(parse, head, owner, left, context, on)
+        if owner.name is None:
+            return self._resolve_group(parse, head, owner.end, context, on)
+        kind = owner.name.kind
+        if kind in ("actor", "igo"):
+            start = parse.skip_leading(left, owner.end)
+            return _Mention(start, owner.end, head, self.lexicon.describe(owner.name, on=on))
+        if kind == "capital":
+            role = parse.capital_role(head)
+            if role is None:
+                return None
+            resolution = self.lexicon.describe(owner.name, on=on, metonymy=role == "government")
+            return _Mention(owner.start, owner.end, head, resolution)
+        if kind == "region" and parse.deps[head] not in REGION_ACTOR_DEPS:
+            return None
+        return _Mention(owner.start, owner.end, head, self.lexicon.describe(owner.name, on=on))
 
-    def _resolve_group(self, doc, head, group, context, on, *, end: int | None = None) -> _Mention | None:
+    def _resolve_group(self, parse: _Parse, head: int, end: int, context, on) -> _Mention | None:
         """A phrase headed by a sector term ("Ukrainian lawmakers", "the two rebel leaders")."""
-        end = end or head.i + 1
-        left = _phrase_left(doc, head, head.i)
-        resolution = self._resolve_span(doc, left, end, context, on)
+        left = parse.phrase_left(head, head)
+        resolution = self._resolve_span(parse, left, end, context, on)
         if resolution is None:
             return None
-        return _Mention(_skip_leading(doc, left, end), end, head.i, resolution)
+        if resolution.key[0] == "code" and resolution.info.country is None:
+            # no country: "police" and "officials" of unknown allegiance are not one actor
+            resolution = _Resolution(resolution.info, ("group", f"{resolution.info.code}/{parse.lower(head)}"))
+        return _Mention(parse.skip_leading(left, end), end, head, resolution)
 
-    def _resolve_span(self, doc, start: int, end: int, context, on) -> _Resolution | None:
+    def _resolve_span(self, parse: _Parse, start: int, end: int, context, on) -> _Resolution | None:
         if start >= end:
             return None
-        text = doc[start:end].text
-        return self.lexicon._resolve_words(split_words(text), text, on=on, context=context)
+        hits, keys = parse.phrase_words(start, end)
+        return self.lexicon.decide(hits, keys, parse.phrase_text(start, end), on=on, context=context)
 
-    def _unknown_person(self, doc, head, owner, left, context, on) -> _Mention:
-        name = doc[owner.start : owner.end].text
-        title = self._resolve_span(doc, left, owner.start, context, on)
-        title_info = title.info if title and title.key[0] == "code" else None
-        info = ActorInfo(
-            name,
-            title_info.code if title_info else None,
-            title_info.country if title_info else None,
-            title_info.sector if title_info else None,
-        )
+    def _unknown_person(self, parse: _Parse, head: int, owner: _Candidate, left: int, context, on) -> _Mention:
+        """A person the lexicon does not know, coded from a title if any ("French diplomat X")."""
+        name = parse.phrase_text(owner.start, owner.end)
+        title = self._resolve_span(parse, left, owner.start, context, on)
+        title = title.info if title and title.key[0] == "code" else ActorInfo(name, None, None, None)
+        info = ActorInfo(name, title.code, title.country, title.sector)
         key = ("person", " ".join(w.lower() for w in split_words(name)))
-        return _Mention(_skip_leading(doc, left, owner.end), owner.end, head.i, _Resolution(info, key, person=True))
+        return _Mention(parse.skip_leading(left, owner.end), owner.end, head, _Resolution(info, key, person=True))
 
-    def _unknown_org(self, doc, head, owner, left, context, on) -> _Mention:
-        name = _clean_name(doc[owner.start : owner.end].text)
-        resolution = self._resolve_span(doc, left, owner.end, context, on)
-        if resolution is not None and resolution.key[0] in ("actor", "igo"):
-            pass
-        elif resolution is not None and resolution.info.sector is not None:
-            resolution = _Resolution(dataclasses.replace(resolution.info, name=name), ("org", name.lower()))
-        else:
-            resolution = _Resolution(ActorInfo(name, None, None, None), ("org", name.lower()))
-        return _Mention(_skip_leading(doc, left, owner.end), owner.end, head.i, resolution)
+    def _unknown_org(self, parse: _Parse, head: int, owner: _Candidate, left: int, context, on) -> _Mention:
+        """An organisation the lexicon does not know: coded only when its name says what it is
+        ("Ukraine's Foreign Ministry")."""
+        name = _clean_name(parse.phrase_text(owner.start, owner.end))
+        resolution = self._resolve_span(parse, left, owner.end, context, on)
+        if resolution is None or resolution.key[0] not in ("actor", "igo"):
+            sector = resolution.info.sector if resolution else None
+            info = dataclasses.replace(resolution.info, name=name) if sector else ActorInfo(name, None, None, None)
+            resolution = _Resolution(info, ("org", name.lower()))
+        return _Mention(parse.skip_leading(left, owner.end), owner.end, head, resolution)
 
-    @staticmethod
-    def _stands_alone(doc, candidate: _Candidate) -> bool:
-        """Whether a name that modifies an ordinary noun is an actor by itself ("NATO membership",
-        "Russia's invasion"), unlike "Russian gas" or "Ukraine crisis"."""
-        if candidate.name is None:
-            return candidate.label is not None
-        kind = candidate.name.kind
-        if kind in ("actor", "igo"):
-            return True
-        dep = _root(doc, candidate).dep_
-        return (kind in ("country", "capital") and dep == "poss") or (kind == "region" and dep == "poss")
-
-    def _standalone(self, doc, candidate: _Candidate, context, on) -> _Mention | None:
-        head = _root(doc, candidate)
-        if candidate.name is not None:
-            metonymy = candidate.name.kind == "capital"
-            resolution = self.lexicon.describe(candidate.name, on=on, metonymy=metonymy)
-            return _Mention(candidate.start, candidate.end, head.i, resolution) if resolution else None
+    def _standalone(self, parse: _Parse, candidate: _Candidate, context, on) -> _Mention | None:
+        """A name that modifies an ordinary noun but is an actor by itself ("Russia's decision")."""
+        root = parse.root(candidate)
         if candidate.label == "PERSON":
-            return self._unknown_person(doc, head, candidate, candidate.start, context, on)
-        return self._unknown_org(doc, head, candidate, candidate.start, context, on)
-
-    @staticmethod
-    def _link_appositions(doc, mentions: list[_Mention]) -> list[_Mention]:
-        """"Dmitry Peskov, the Kremlin spokesman": the title phrase is another mention of the person."""
-        by_head = {m.head: i for i, m in enumerate(mentions)}
-        linked = list(mentions)
-        for i, mention in enumerate(mentions):
-            head = doc[mention.head]
-            if head.dep_ != "appos" or head.head.i not in by_head:
-                continue
-            j = by_head[head.head.i]
-            a, b = linked[j], linked[i]
-            person, other = (a, b) if a.resolution.person else (b, a) if b.resolution.person else (None, None)
-            if person is None or other.resolution.person or other.resolution.key[0] in ("region",):
-                continue
-            if other.resolution.info.sector is None and other.resolution.key[0] == "code":
-                continue  # a bare country in apposition
-            info = person.resolution.info
-            if info.code is None:
-                other_info = other.resolution.info
-                info = dataclasses.replace(info, code=other_info.code, country=other_info.country, sector=other_info.sector)
-            resolution = _Resolution(info, person.resolution.key, person=True)
-            linked[j] = dataclasses.replace(a, resolution=resolution)
-            linked[i] = dataclasses.replace(b, resolution=resolution)
-        return linked
-
-    # --- merging ---------------------------------------------------------------------------------
-
-    @staticmethod
-    def _merge(article: Article, doc, mentions: list[_Mention]) -> tuple[Actor, ...]:
-        """One actor per key, in order of first mention; a lone surname joins an earlier full name."""
-        surnames: dict[str, tuple[str, str]] = {}
-        keyed: list[tuple[tuple[str, str], _Mention]] = []
-        for mention in mentions:
-            key = mention.resolution.key
-            if key[0] in ("person", "org") and " " not in key[1] and key[1] in surnames:
-                key = surnames[key[1]]
-            elif key[0] == "person" and " " in key[1]:
-                surnames.setdefault(key[1].rsplit(" ", 1)[1], key)
-            keyed.append((key, mention))
-        order: dict[tuple[str, str], list[_Mention]] = {}
-        for key, mention in keyed:
-            order.setdefault(key, []).append(mention)
-        actors = []
-        for number, group in enumerate(order.values(), 1):
-            info = next((m.resolution.info for m in group if m.resolution.info.code), group[0].resolution.info)
-            spans = tuple(
-                article.span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in group
-            )
-            actors.append(Actor(f"a{number}", info.name, info.code, info.country, info.sector, info.wikidata, spans))
-        return tuple(actors)
+            return self._unknown_person(parse, root, candidate, candidate.start, context, on)
+        if candidate.label == "ORG":
+            return self._unknown_org(parse, root, candidate, candidate.start, context, on)
+        resolution = self.lexicon.describe(candidate.name, on=on, metonymy=candidate.name.kind == "capital")
+        return _Mention(candidate.start, candidate.end, root, resolution) if resolution else None
 
 
-def _surnames_of_unknown_people(text: str, doc, taken: list[_Candidate]) -> list[_Candidate]:
+def _unknown_entities(article: Article, parse: _Parse, names: list[_Candidate]):
+    """PERSON/ORG entities the lexicon does not cover, and the lexicon names inside them, which give
+    way to the entity when they are only places ("George Washington", "Ukraine's Foreign Ministry")."""
+    found: list[_Candidate] = []
+    covered: set[int] = set()  # indices into names
+    name_at: dict[int, int] = {i: k for k, c in enumerate(names) for i in range(c.start, c.end)}
+    for entity in article.entities:
+        tokens = parse.tokens(entity.start, entity.end) if entity.label in ENTITY_LABELS else None
+        if tokens is None:
+            continue
+        start, end = tokens
+        while start < end - 1 and parse.lower(start) in LEADING_WORDS:
+            start += 1
+        overlapping = set(name_at[i] for i in range(start, end) if i in name_at)
+        inside = [k for k in overlapping if start <= names[k].start and names[k].end <= end]
+        if len(inside) < len(overlapping) or any(
+            (names[k].start, names[k].end) == (start, end)
+            or (names[k].name.kind in ("actor", "igo") and not _other_person(entity.label, parse, names[k], start, end))
+            for k in inside
+        ):
+            continue
+        covered.update(inside)
+        found.append(_Candidate(start, end, label=entity.label))
+    return found, covered
+
+
+def _other_person(label: str, parse: _Parse, name: _Candidate, start: int, end: int) -> bool:
+    """Whether a PERSON entity names someone else than the known person inside it: "Hunter Biden"
+    is not Joe Biden, but "Mr Biden" is."""
+    if label != "PERSON" or name.name.kind != "actor" or name.name.target.kind != "person":
+        return False
+    extra = [i for i in range(start, end) if not name.contains(i) and not parse.is_punct(i)]
+    return any(parse.lower(i) not in TITLE_WORDS for i in extra)
+
+
+def _surnames_of_unknown_people(parse: _Parse, taken: list[_Candidate]) -> list[_Candidate]:
     """Later mentions, by surname alone, of people the lexicon does not know and NER missed:
     "Marie Fontclaire ... Fontclaire said"."""
-    people = [c for c in taken if c.label == "PERSON" and c.end - c.start > 1]
-    surnames = {doc[c.end - 1].text: doc[c.end - 1].idx for c in people}
-    busy = {i for c in taken for i in range(c.start, c.end)}
+    surnames: dict[str, int] = {}
+    for c in taken:
+        if c.label == "PERSON" and c.end - c.start > 1:
+            surname = parse.phrase_text(c.end - 1, c.end)
+            if surname.istitle():
+                surnames.setdefault(surname, parse.ends[c.end - 1])
+    busy = _occupied(parse, taken)
     found = []
-    for surname, first in surnames.items():
-        if not surname.istitle():
-            continue
-        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text[first:]):
-            span = doc.char_span(first + match.start(), first + match.end())
-            if span is not None and len(span) == 1 and span.start not in busy:
-                found.append(_Candidate(span.start, span.end, label="PERSON"))
+    for surname, after in surnames.items():
+        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", parse.text[after:]):
+            tokens = parse.tokens(after + match.start(), after + match.end())
+            if tokens and tokens[1] - tokens[0] == 1 and not busy[tokens[0]]:
+                found.append(_Candidate(*tokens, label="PERSON"))
     return found
 
 
-def _root(doc, candidate: _Candidate):
-    """The token of the candidate whose head lies outside it."""
-    for token in doc[candidate.start : candidate.end]:
-        if token.head.i == token.i or not candidate.contains(token.head.i):
-            return token
-    return doc[candidate.end - 1]
+def _occupied(parse: _Parse, candidates: Iterable[_Candidate]) -> bytearray:
+    """1 for each token inside one of the candidates."""
+    busy = bytearray(len(parse.heads))
+    for c in candidates:
+        busy[c.start : c.end] = b"\x01" * (c.end - c.start)
+    return busy
 
 
-def _phrase_head(doc, candidate: _Candidate):
-    """The head noun of the phrase the candidate belongs to ("troops" for "Russian" in "Russian troops")."""
-    token = _root(doc, candidate)
-    for _ in range(6):
-        if token.dep_ not in MODIFIER_DEPS or token.head.i == token.i:
-            break
-        token = token.head
-    return token
+def _stands_alone(parse: _Parse, candidate: _Candidate) -> bool:
+    """Whether a name that modifies an ordinary noun is an actor by itself ("NATO membership",
+    "Russia's invasion"), unlike "Russian gas" or "Ukraine crisis"."""
+    if candidate.name is None:
+        return candidate.label is not None
+    kind = candidate.name.kind
+    return kind in ("actor", "igo") or (
+        kind in ("country", "capital", "region") and parse.deps[parse.root(candidate)] == "poss"
+    )
 
 
-def _capital_role(token) -> str | None:
-    """"government" where a capital stands for its government, "country" where it is the other party
-    of an event, None where it is only a place ("in Moscow")."""
-    if token.dep_ in METONYMY_DEPS:
-        return "government"
-    if token.dep_ in CAPITAL_TARGET_DEPS or (
-        token.dep_ == "pobj" and token.head.lower_ in CAPITAL_TARGET_PREPOSITIONS
-    ):
-        return "country"
-    return None
+def _link_appositions(parse: _Parse, mentions: list[_Mention]) -> list[_Mention]:
+    """"Dmitry Peskov, the Kremlin spokesman": the title phrase is another mention of the person."""
+    by_head = {m.head: i for i, m in enumerate(mentions)}
+    linked = list(mentions)
+    for i, mention in enumerate(mentions):
+        j = by_head.get(parse.heads[mention.head])
+        if parse.deps[mention.head] != "appos" or j is None:
+            continue
+        a, b = linked[j], linked[i]
+        person, other = (a, b) if a.resolution.person else (b, a) if b.resolution.person else (None, None)
+        if person is None or other.resolution.person or other.resolution.info.sector is None:
+            continue  # two people, or a bare place in apposition
+        info = person.resolution.info
+        if info.code is None:
+            theirs = other.resolution.info
+            info = dataclasses.replace(info, code=theirs.code, country=theirs.country, sector=theirs.sector)
+        resolution = _Resolution(info, person.resolution.key, person=True)
+        linked[j] = a._replace(resolution=resolution)
+        linked[i] = b._replace(resolution=resolution)
+    return linked
 
 
-def _phrase_left(doc, head, start: int) -> int:
-    """The first token of the noun phrase of ``head`` (its left modifiers), at most ``start``."""
-    left = start
-    for child in head.lefts:
-        if child.dep_ in NP_LEFT_DEPS:
-            left = min(left, child.left_edge.i)
-    return left
-
-
-def _skip_leading(doc, start: int, end: int) -> int:
-    while start < end - 1 and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct or doc[start].dep_ == "case"):
-        start += 1
-    return start
+def _merge(article: Article, parse: _Parse, mentions: list[_Mention]) -> tuple[Actor, ...]:
+    """One actor per key, in order of first mention; a lone surname joins an earlier full name."""
+    surnames: dict[str, tuple[str, str]] = {}
+    groups: dict[tuple[str, str], list[_Mention]] = {}
+    for mention in mentions:
+        key = mention.resolution.key
+        if key[0] in ("person", "org") and " " not in key[1] and key[1] in surnames:
+            key = surnames[key[1]]
+        elif key[0] == "person" and " " in key[1]:
+            surnames.setdefault(key[1].rsplit(" ", 1)[1], key)
+        groups.setdefault(key, []).append(mention)
+    actors = []
+    for number, group in enumerate(groups.values(), 1):
+        info = next((m.resolution.info for m in group if m.resolution.info.code), group[0].resolution.info)
+        spans = tuple(article.span(parse.starts[m.start], parse.ends[m.end - 1]) for m in group)
+        actors.append(Actor(f"a{number}", info.name, info.code, info.country, info.sector, info.wikidata, spans))
+    return tuple(actors)

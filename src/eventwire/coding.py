@@ -118,7 +118,7 @@ def _head_in(doc, span: tuple[int, int] | None):
     if not tokens:
         return None
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _parse_dyad(line: str, number: int):

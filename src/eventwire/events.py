@@ -11,6 +11,7 @@ around the trigger: negation, future and conditionals, requests, and reported sp
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -62,7 +63,8 @@ class EventExtractor(Stage):
         self.lexicon = lexicon or TriggerLexicon.load()
         self.cues = cues or Cues.load()
         self.taxonomy = taxonomy or Taxonomy.load()
-        self._dispute_phrases = tuple(sorted(self.cues.dispute_phrases, key=len, reverse=True))
+        phrases = sorted(self.cues.dispute_phrases, key=len, reverse=True)
+        self._dispute_pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
     def __call__(self, article: Article) -> Article:
         doc = article.doc
@@ -84,7 +86,7 @@ class EventExtractor(Stage):
         events: list[Event] = []
         for candidate in candidates:
             token = sent.doc[candidate.token_index]
-            sources, target = self._arguments(token, candidate.pos)
+            sources, target = self._arguments(token, candidate.pos, candidate.match.cameo)
             if candidate.pos == "noun" and not sources and target is None and not _has_complement(token):
                 continue
             status = self._status(token, candidate.pos)
@@ -129,9 +131,9 @@ class EventExtractor(Stage):
         return [c for c in found if not (c.pos == "noun" and c.token_index in verb_objects)]
 
     # -- arguments -----------------------------------------------------------------------------
-    def _arguments(self, token, pos: str) -> tuple[list, object | None]:
+    def _arguments(self, token, pos: str, cameo: str) -> tuple[list, object | None]:
         if pos == "noun":
-            return _noun_arguments(token)
+            return _noun_arguments(token, of_is_source=cameo.startswith(("01", "02")))
         subject = _first_child(token, SUBJECT_DEPS)
         passive_subject = _first_child(token, PASSIVE_SUBJECT_DEPS)
         agent = _agent(token)
@@ -173,9 +175,10 @@ class EventExtractor(Stage):
     def _dispute_events(self, article, sent, sentence: Span, actor_at: _ActorIndex, *, first_id: int) -> list[Event]:
         """A speaker calling something false is an accusation (CAMEO 112) against its author."""
         lowered = sent.text.lower()
-        phrase = next((p for p in self._dispute_phrases if p in lowered), None)
-        if phrase is None:
+        found = self._dispute_pattern.search(lowered)
+        if found is None:
             return []
+        phrase = found.group()
         speech = next(
             (t for t in sent if t.dep_ in VERB_DEPS and self._is_speech(t) and _first_child(t, SUBJECT_DEPS) is not None),
             None,
@@ -184,7 +187,7 @@ class EventExtractor(Stage):
             return []
         speaker = _first_child(speech, SUBJECT_DEPS)
         source = _argument(article, speaker, actor_at)
-        start = sent.start_char + lowered.index(phrase)
+        start = sent.start_char + found.start()
         target = None
         for actor_id, span in actor_at.mentions_in(sent.start_char, sent.end_char):
             if actor_id != source.actor and span.start > speaker.idx:
@@ -211,38 +214,33 @@ class EventExtractor(Stage):
 
     # -- modality ------------------------------------------------------------------------------
     def _is_speech(self, token) -> bool:
-        return self.lexicon.lemma_of(token.lower_, pos="verb") in self.cues.speech_verbs or (
-            token.lower_ in self.cues.speech_forms
-        )
+        return token.lower_ in self.cues.speech_forms
 
     def _status(self, token, pos: str) -> str:
         """negated > hypothetical > requested > reported > asserted, from the trigger outwards."""
         cues = self.cues
         if any(c.dep_ == "neg" for c in token.children):
             return "negated"
-        clause = token
-        if pos == "noun":
-            clause = _governing_verb(token)
-        if clause is not None and clause is not token and any(c.dep_ == "neg" for c in clause.children):
-            return "negated"
-        chain = list(_clause_chain(clause)) if clause is not None else []
-        for verb in chain:
-            lemma = self.lexicon.lemma_of(verb.lower_, pos="verb") or verb.lower_
-            if verb is not token and lemma in cues.denial_verbs:
+        for verb in _clause_chain(token):
+            above = verb.i != token.i
+            word = verb.lower_
+            if above and any(c.dep_ == "neg" for c in verb.children) and _role(verb) == "verb":
+                return "negated"
+            if above and word in cues.denial_forms:
                 return "negated"
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
                 return "hypothetical"
-            if verb is not token and lemma in cues.future_markers:
+            if above and word in cues.future_forms:
                 return "hypothetical"
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
                 return "hypothetical"
-            if verb is not token and (lemma in cues.request_verbs or verb.lower_ in cues.request_verbs):
+            if above and word in cues.request_forms:
                 return "requested"
-            if verb is not token and self._is_speech(verb):
+            if above and word in cues.speech_forms:
                 return "reported"
         sentence_text = token.sent.text.lower()
         if any(p in sentence_text for p in cues.attribution_phrases) or any(
-            self._is_speech(t) and t.dep_ == "ROOT" for t in token.sent
+            t.dep_ == "ROOT" and self._is_speech(t) for t in token.sent
         ):
             return "reported"
         return "asserted"
@@ -336,7 +334,7 @@ def _inherited_subject(token):
             return possessor if possessor is not None else (owner if dep == "relcl" else None)
         if dep == "acl":
             return _first_child(current.head, frozenset({"poss"}))
-        if dep not in ("conj", "xcomp", "advcl") or current.head is current:
+        if dep not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             return None
         current = current.head
         subject = _first_child(current, SUBJECT_DEPS)
@@ -358,8 +356,13 @@ def _conjuncts(token) -> list:
     return sorted(result, key=lambda t: t.i)
 
 
-def _noun_arguments(noun) -> tuple[list, object | None]:
-    """Nominal events: ``Russia's attack on Kyiv``, ``the appeal by the separatists``."""
+def _noun_arguments(noun, *, of_is_source: bool) -> tuple[list, object | None]:
+    """Nominal events: ``Russia's attack on Kyiv``, ``the appeal by the separatists``.
+
+    ``of`` marks the author of an appeal ("the appeal of the separatists") and the victim of an
+    act ("the shelling of Kharkiv"). A noun that is the object of a verb takes the verb's subject
+    ("Russia is planning an offensive").
+    """
     source = _first_child(noun, frozenset({"poss"}))
     target = None
     for prep in noun.children:
@@ -370,10 +373,16 @@ def _noun_arguments(noun) -> tuple[list, object | None]:
             continue
         if prep.lower_ == "by" and source is None:
             source = obj
+        elif prep.lower_ == "of" and of_is_source and source is None:
+            source = obj
         elif prep.lower_ in ("on", "against", "to", "with", "toward", "towards") and target is None:
+            target = obj
+        elif prep.lower_ == "of" and not of_is_source and target is None:
             target = obj
     if source is None:
         source = next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_), None)
+    if source is None and noun.dep_ in ("dobj", "attr"):
+        source = _first_child(noun.head, SUBJECT_DEPS)
     return ([source] if source is not None else []), target
 
 
@@ -394,7 +403,7 @@ def _complement_text(token) -> str:
 def _governing_verb(noun):
     current = noun
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if _role(current) == "verb":
@@ -407,7 +416,7 @@ def _clause_chain(token):
     current = token
     for _ in range(6):
         yield current
-        if current.head is current:
+        if current.head.i == current.i:
             return
         current = current.head
 
@@ -416,7 +425,9 @@ def _argument(article: Article, token, actor_at: _ActorIndex) -> Argument:
     """An argument span for the phrase headed by ``token`` (conjuncts and relative clauses cut off)."""
     keep = [token]
     for child in token.children:
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "punct", "prep") and child.i > token.i:
+        if child.i > token.i and (
+            child.dep_ in ("conj", "cc", "relcl", "acl", "punct") or (child.dep_ == "prep" and child.lower_ != "of")
+        ):
             continue
         keep.extend(child.subtree)
     first = min(t.i for t in keep)
