@@ -30,6 +30,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -69,6 +70,8 @@ UNSTRESSED_ENDINGS = ("er", "en", "on", "om", "or", "ish")
 #: ...except in these verbs (confer -> conferred, transfer -> transferred).
 STRESSED_FINAL_SYLLABLE = frozenset({"confer", "transfer", "refer", "prefer", "defer", "infer", "deter", "abhor"})
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
+#: Present third-person forms no rule produces (irregular_verbs.tsv lists only past forms).
+THIRD_PERSON_IRREGULAR = MappingProxyType({"have": "has", "do": "does"})
 
 _LEMMA = re.compile(r"[a-z]+\Z")
 _PARTICLE = re.compile(r"(?:[a-z]+(?:\|[a-z]+)*)?\Z")
@@ -135,7 +138,9 @@ def _verb_forms(verb: str, irregular: Mapping[str, Collection[str]]) -> tuple[li
     doubling = _doubling(verb)
     last, before = verb[-1:], verb[-2:-1]
 
-    if verb.endswith(("s", "x", "z", "ch", "sh")):
+    if verb in THIRD_PERSON_IRREGULAR:
+        primary.append(THIRD_PERSON_IRREGULAR[verb])
+    elif verb.endswith(("s", "x", "z", "ch", "sh")):
         primary.append(verb + "es")
     elif last == "y" and before not in VOWELS:
         primary.append(verb[:-1] + "ies")

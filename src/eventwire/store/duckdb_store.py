@@ -601,7 +601,8 @@ class DuckDBStore:
             )
 
     def summary(self, *, top: int = 10) -> StoreSummary:
-        """Counts, events by PLOVER type, the ``top`` most frequent dyads, failures by reason."""
+        """Counts, events by PLOVER type, the ``top`` most frequent dyads of resolved actors
+        (actor codes, source and target different), failures by reason."""
         with self._lock:
             counts = self._fetch_rows(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
@@ -612,9 +613,8 @@ class DuckDBStore:
                 "GROUP BY ALL ORDER BY n DESC, 1"
             )
             dyads = self._fetch_rows(
-                "SELECT coalesce(source_code, source_text) AS s, "
-                "coalesce(target_code, target_text) AS t, count(*) AS n FROM events "
-                "WHERE s IS NOT NULL AND t IS NOT NULL "
+                "SELECT source_code AS s, target_code AS t, count(*) AS n FROM events "
+                "WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t "
                 "GROUP BY ALL ORDER BY n DESC, s, t LIMIT ?",
                 [max(top, 0)],
             )
