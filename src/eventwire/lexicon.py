@@ -5,8 +5,8 @@ Three data files, packaged under ``eventwire/data``:
 ``triggers.tsv``
     One rule a row, columns ``lemma pos particle object cameo note``. ``pos`` is ``verb`` or
     ``noun``; ``particle`` is a particle or preposition the trigger must carry (``for`` in "call
-    for"; alternatives separated by ``|``; empty = no requirement); ``object`` is a regular
-    expression searched, ignoring case, in the trigger's complement text (empty = anything);
+    for"; alternatives separated by ``|``; empty = no requirement); ``object`` is a lowercase
+    regular expression searched in the lowercased complement text (empty = anything);
     ``cameo`` is a CAMEO code of 2 to 4 digits. For one lemma and part of speech the rules are
     tried in file order, rules that require a particle before rules that do not; the first rule
     that fits wins, so specific rows come first.
@@ -77,6 +77,8 @@ _LEMMA = re.compile(r"[a-z]+\Z")
 _PARTICLE = re.compile(r"(?:[a-z]+(?:\|[a-z]+)*)?\Z")
 _CAMEO = re.compile(r"\d{2,4}\Z")
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_ESCAPE = re.compile(r"\\.")
+_UPPERCASE = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,11 +272,13 @@ def _parse_rule(number: int, fields: list[str], name: str, patterns: dict[str, r
     if not _CAMEO.match(cameo) or not 1 <= int(cameo[:2]) <= 20:
         raise LexiconError(f"{where}: {cameo!r} does not look like a CAMEO code (2-4 digits, root 01-20)")
     pattern = None
+    if _UPPERCASE.search(_ESCAPE.sub("", pattern_text)):
+        raise LexiconError(f"{where}: object pattern must be lowercase (complements are matched lowercased)")
     if pattern_text:
         pattern = patterns.get(pattern_text)
         if pattern is None:
             try:
-                pattern = patterns[pattern_text] = re.compile(pattern_text, re.IGNORECASE)
+                pattern = patterns[pattern_text] = re.compile(pattern_text)
             except re.error as e:
                 raise LexiconError(f"{where}: bad object pattern {pattern_text!r}: {e}") from e
     particles = frozenset(particle.split("|")) if particle else frozenset()
@@ -360,8 +364,18 @@ class TriggerLexicon:
         self, lemma: str, *, pos: str, particles: Collection[str] = (), complement: str = ""
     ) -> TriggerMatch | None:
         """The first rule of ``lemma``/``pos`` whose particle is among ``particles`` (lowercase)
-        and whose object pattern is found in ``complement``; None when no rule fits."""
-        for required, search, result in self._matchers.get((lemma, pos), ()):
+        and whose object pattern is found in ``complement``; None when no rule fits.
+
+        For a noun the lemma is appended to the complement, so that a pattern can name the head
+        with its modifiers whether or not the caller included it ("military" + "aid").
+        """
+        matchers = self._matchers.get((lemma, pos))
+        if matchers is None:
+            return None
+        complement = complement.lower()
+        if pos == "noun":
+            complement = f"{complement} {lemma}"
+        for required, search, result in matchers:
             if required is not None and required.isdisjoint(particles):
                 continue
             if search is not None and search(complement) is None:
