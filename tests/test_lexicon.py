@@ -391,7 +391,8 @@ def test_small_hand_written_lexicon(tmp_path: Path) -> None:
     assert lexicon.match("call", pos="verb", particles={"for"}, complement="calm").cameo == "020"
     assert lexicon.match("call", pos="verb", complement="by phone").cameo == "041"
     assert lexicon.match("call", pos="verb", particles={"on"}, complement="calm") is None
-    assert lexicon.match("strike", pos="noun", complement="").rule == "triggers:5 strike"
+    assert lexicon.match("strike", pos="noun", complement="hunger").rule == "triggers:5 strike"
+    assert lexicon.match("strike", pos="noun", complement="") is None
     assert lexicon.lemma_of("calling", pos="verb") == "call"
     assert lexicon.lemma_of("strikes", pos="noun") == "strike"
     assert lexicon.lemmas("verb") == frozenset({"call"})
@@ -453,7 +454,7 @@ def test_cue_lists_hold_the_expected_words(cues: Cues) -> None:
 @pytest.mark.parametrize(
     ("text", "line"),
     [
-        ("speech_verbs: [say\n", 1),  # not YAML
+        ("speech_verbs: [say\n", 2),  # not YAML (the parser notices at the end of the input)
         ("- say\n", 1),  # not a mapping
         ("speech_verbs:\n  - say\nmood_words:\n  - happy\n", 3),  # unknown key
         ("speech_verbs: say\n", 1),  # not a list

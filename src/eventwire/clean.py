@@ -33,8 +33,10 @@ BINARY_SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.10
 #: HTML main text shorter than this is "no article".
 MIN_HTML_TEXT_CHARS = 40
-#: trafilatura's precision mode: chosen on the fixtures (it drops teaser boxes and link lists).
-HTML_FAVOR_PRECISION = True
+#: trafilatura's default balance: on the 181-page article-extraction benchmark its default settings
+#: score the best shingle F1 (0.958, against 0.955 in precision mode); pages that are no article are
+#: caught by the sentence check in ``extract_html`` instead.
+HTML_FAVOR_PRECISION = False
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -611,7 +613,6 @@ def extract_html(html: str, *, url: str | None = None) -> CleanedText:
         url=url,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
         favor_precision=HTML_FAVOR_PRECISION,
     )
     if document is None or not document.text:
