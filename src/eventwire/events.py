@@ -120,7 +120,7 @@ class EventExtractor(Stage):
                 pos, lemma = "noun", self.lexicon.lemma_of(token.lower_, pos="noun")
             if lemma is None:
                 continue
-            particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+            particles = _particles(token)
             match = self.lexicon.match(lemma, pos=pos, particles=particles, complement=_complement_text(token))
             if match is None:
                 continue
@@ -277,9 +277,9 @@ class _ActorIndex:
 
 def _role(token) -> str | None:
     """``verb`` or ``noun`` as the parse shows it (the pipeline runs without a tagger)."""
-    if not token.is_alpha:
+    if not token.is_alpha or token.ent_type_ in ("DATE", "TIME"):
         return None
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss", "oprd"):
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "oprd"):
         return "noun"
     if token.dep_ in VERB_DEPS:
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg", "prt", "agent") for c in token.children):
@@ -290,6 +290,20 @@ def _role(token) -> str | None:
             return "verb"
         return "noun"
     return None
+
+
+def _particles(token) -> set[str]:
+    """Particles and prepositions of a trigger ("call for", "call off"); time phrases do not count
+    ("called X on Friday" is no "call on")."""
+    particles = set()
+    for child in token.children:
+        if child.dep_ in ("prt", "agent"):
+            particles.add(child.lower_)
+        elif child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+                particles.add(child.lower_)
+    return particles
 
 
 def _first_child(token, deps: frozenset[str]):
@@ -394,7 +408,7 @@ def _complement_text(token) -> str:
     """Lower-cased text of the trigger's complements (object, prepositions, clauses)."""
     parts = []
     for child in token.children:
-        if child.dep_ in COMPLEMENT_DEPS or (child.dep_ in ("compound", "amod") and child.i < token.i):
+        if child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in COMPLEMENT_DEPS or (child.dep_ in ("compound", "amod") and child.i < token.i):
             parts.append(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
     text = " ".join(parts).lower()
     return text[:MAX_COMPLEMENT_CHARS]

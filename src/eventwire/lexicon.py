@@ -9,7 +9,8 @@ Three data files, packaged under ``eventwire/data``:
     regular expression searched in the lowercased complement text (empty = anything);
     ``cameo`` is a CAMEO code of 2 to 4 digits. For one lemma and part of speech the rules are
     tried in file order, rules that require a particle before rules that do not; the first rule
-    that fits wins, so specific rows come first.
+    that fits wins, so specific rows come first. Blank lines and lines starting with ``#`` are
+    ignored.
 ``irregular_verbs.tsv``
     ``lemma past participle``; a column may list spelling variants separated by ``|``.
 ``cues.yaml``
@@ -68,7 +69,9 @@ VOWELS = frozenset("aeiou")
 #: Final syllables of two-syllable verbs that are (almost) never stressed, so never doubled...
 UNSTRESSED_ENDINGS = ("er", "en", "on", "om", "or", "ish")
 #: ...except in these verbs (confer -> conferred, transfer -> transferred).
-STRESSED_FINAL_SYLLABLE = frozenset({"confer", "transfer", "refer", "prefer", "defer", "infer", "deter", "abhor"})
+STRESSED_FINAL_SYLLABLE = frozenset(
+    {"confer", "transfer", "refer", "prefer", "defer", "infer", "deter", "abhor"}
+)
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being"})
 #: Present third-person forms no rule produces (irregular_verbs.tsv lists only past forms).
 THIRD_PERSON_IRREGULAR = MappingProxyType({"have": "has", "do": "does"})
@@ -241,7 +244,9 @@ def _rows(text: str, name: str, columns: tuple[str, ...], *, optional_last: bool
         if optional_last and len(fields) == len(columns) - 1:
             fields.append("")
         if len(fields) != len(columns):
-            raise LexiconError(f"{name}:{number}: expected {len(columns)} tab-separated fields, got {len(fields)}")
+            raise LexiconError(
+                f"{name}:{number}: expected {len(columns)} tab-separated fields, got {len(fields)}"
+            )
         yield number, fields
 
 
@@ -260,7 +265,9 @@ def load_irregular_verbs(path: str | Path | None = None) -> dict[str, tuple[str,
     return irregular
 
 
-def _parse_rule(number: int, fields: list[str], name: str, patterns: dict[str, re.Pattern[str]]) -> TriggerRule:
+def _parse_rule(
+    number: int, fields: list[str], name: str, patterns: dict[str, re.Pattern[str]]
+) -> TriggerRule:
     lemma, pos, particle, pattern_text, cameo, note = fields
     where = f"{name}:{number}"
     if not _LEMMA.match(lemma):
@@ -271,9 +278,9 @@ def _parse_rule(number: int, fields: list[str], name: str, patterns: dict[str, r
         raise LexiconError(f"{where}: particle {particle!r} must be lowercase words separated by '|'")
     if not _CAMEO.match(cameo) or not 1 <= int(cameo[:2]) <= 20:
         raise LexiconError(f"{where}: {cameo!r} does not look like a CAMEO code (2-4 digits, root 01-20)")
-    pattern = None
     if _UPPERCASE.search(_ESCAPE.sub("", pattern_text)):
         raise LexiconError(f"{where}: object pattern must be lowercase (complements are matched lowercased)")
+    pattern = None
     if pattern_text:
         pattern = patterns.get(pattern_text)
         if pattern is None:
@@ -314,7 +321,9 @@ class TriggerLexicon:
         self._forms = {pos: self._build_forms(pos, irregular) for pos in POS_TAGS}
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, irregular_path: str | Path | None = None) -> TriggerLexicon:
+    def load(
+        cls, path: str | Path | None = None, *, irregular_path: str | Path | None = None
+    ) -> TriggerLexicon:
         """Read ``triggers.tsv`` (the packaged one unless ``path``) and the irregular verbs."""
         irregular = load_irregular_verbs(irregular_path)
         text, name = _read_text(path, TRIGGERS_FILE)
