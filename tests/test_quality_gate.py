@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.evaluation import dev_split, evaluate_dyads, read_dyads
+from eventwire.evaluation import dev_split, evaluate_dyads, read_dyads, unmark
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT.parent / "shared" / "data" / "events"
@@ -40,6 +40,4 @@ def test_dyad_coding_floor(dyad_scores, metric):
     ],
 )
 def test_unmark(marked, text, source, target):
-    from eventwire.evaluation import unmark
-
     assert unmark(marked) == (text, source, target)

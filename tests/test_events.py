@@ -1,0 +1,107 @@
+"""Events from clauses, on hand-written sentences through the real pipeline (spaCy, actors, events)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+from eventwire.runner import extract_text
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config()
+
+
+def events_of(pipeline: Pipeline, text: str) -> tuple[Article, list]:
+    article = extract_text(text, published=date(2022, 2, 24), pipeline=pipeline)
+    return article, list(article.events)
+
+
+def actor_code(article: Article, argument) -> str | None:
+    actor = article.actor(argument.actor) if argument else None
+    return actor.code if actor else None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover, cameo_prefix, source_code, target_code",
+    [
+        ("Russian troops attacked the Ukrainian city of Kharkiv.", "attacked", "ASSAULT", "19", "RUSMIL", None),
+        ("Ukraine's foreign minister Dmytro Kuleba requested an urgent meeting of the UN Security Council.",
+         "requested", "REQUEST", "02", "UKRGOV", "IGOUNO"),
+        ("Kharkiv was shelled by Russian forces.", "shelled", "ASSAULT", "19", "RUSMIL", None),
+        ("France condemned Russia.", "condemned", "ACCUSE", "11", "FRA", "RUS"),
+        ("Germany imposed sanctions on Russia.", "imposed", None, "16", "DEU", "RUS"),
+    ],
+)
+def test_clause_events(pipeline, text, trigger, plover, cameo_prefix, source_code, target_code):
+    article, events = events_of(pipeline, text)
+    [event] = [e for e in events if e.trigger.text == trigger]
+    if plover:
+        assert event.plover == plover
+    assert event.cameo.startswith(cameo_prefix)
+    assert actor_code(article, event.source) == source_code
+    if target_code:
+        assert actor_code(article, event.target) == target_code
+
+
+def test_coordinated_subjects_give_one_event_each(pipeline):
+    article, events = events_of(pipeline, "Denis Pushilin and Leonid Pasechnik requested military assistance from Russia.")
+    requests = [e for e in events if e.trigger.text == "requested"]
+    sources = sorted(e.source.span.text for e in requests)
+    assert sources == ["Denis Pushilin", "Leonid Pasechnik"]
+    assert all(e.cameo == "0232" for e in requests)
+    assert all(actor_code(article, e.target) == "RUS" for e in requests)
+
+
+def test_apposition_keeps_the_named_actor(pipeline):
+    article, events = events_of(pipeline, "Dmytro Kuleba, Ukraine's foreign minister, accused Russia of lying.")
+    [event] = [e for e in events if e.trigger.text == "accused"]
+    assert article.actor(event.source.actor).name.endswith("Kuleba")
+    assert event.plover == "ACCUSE"
+
+
+def test_nominal_event(pipeline):
+    article, events = events_of(pipeline, "The separatists' appeal for military help worried Western capitals.")
+    [event] = [e for e in events if e.trigger.text == "appeal"]
+    assert event.plover == "REQUEST" and event.source is not None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        ("Russia did not attack Kyiv.", "attack", "negated"),
+        ("The European Union will impose sanctions on Russia.", "impose", "hypothetical"),
+        ("Russia threatened to attack Kyiv.", "attack", "hypothetical"),
+        ("Ukraine demanded that Russia withdraw its troops.", "withdraw", "requested"),
+        ("Peskov said Ukrainian forces shelled Donetsk.", "shelled", "reported"),
+        ("Ukraine denied shelling Donetsk.", "shelling", "negated"),
+        ("Russian forces shelled Kharkiv.", "shelled", "asserted"),
+    ],
+)
+def test_status(pipeline, text, trigger, status):
+    _, events = events_of(pipeline, text)
+    matching = [e for e in events if e.trigger.text == trigger]
+    assert matching, [(e.trigger.text, e.cameo) for e in events]
+    assert matching[0].status == status
+
+
+def test_speech_alone_is_no_event(pipeline):
+    _, events = events_of(pipeline, "The minister said the weather was fine.")
+    assert events == []
+
+
+def test_event_fields_are_consistent(pipeline):
+    article, events = events_of(pipeline, "Russia attacked Ukraine. Poland sent humanitarian aid to Ukraine.")
+    assert len(events) >= 2
+    for event in events:
+        assert 1 <= event.quad_class <= 4 and -10 <= event.goldstein <= 10
+        assert article.text[event.trigger.start:event.trigger.end] == event.trigger.text
+        assert event.sentence.start <= event.trigger.start < event.sentence.end
+        assert event.date == date(2022, 2, 24)
+        assert event.pattern
+        assert 0 < event.confidence < 1
+    assert len({e.id for e in events}) == len(events)
