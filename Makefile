@@ -24,8 +24,8 @@ demo: install  ## store the demo corpus in demo.duckdb and print a summary
 test: install  ## run the test suite
 	$(BIN)/python -m pytest -q
 
-eval: install  ## slow quality evaluations on ../shared data
-	$(BIN)/python scripts/evaluate.py --shared $(SHARED)
+eval: install  ## quality figures on ../shared data: every scripts/eval_*.py in turn
+	@set -e; for script in scripts/eval_*.py; do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
 
 bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters
 	$(BIN)/python scripts/bench.py --shared $(SHARED)

@@ -1,8 +1,8 @@
 """Quality figures on labelled data: dyad coding (PLOVER, penta class), with per-class scores.
 
 The data are read from where they lie (``../shared/data`` in this project's set-up); nothing is
-copied. ``scripts/evaluate.py`` prints the figures (``make eval``) and ``tests/test_quality_gate.py``
-checks a fast subset against the floors pinned in ``eval/baseline.json``.
+copied. ``scripts/eval_coding.py`` prints the figures (``make eval``) and ``tests/test_eval_coding.py``
+checks them against the floors pinned in ``eval/baseline_coding.json``.
 """
 
 from __future__ import annotations

@@ -141,13 +141,16 @@ class AcledType:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event happened: a place of the article, with how precisely it is known."""
+
     place: str | None  # Place.id
     name: str
     lat: float | None = None
     lon: float | None = None
+    precision: str | None = None  # "point", "admin", "country"
 
     def to_record(self) -> dict[str, Any]:
-        return {"place": self.place, "name": self.name, "lat": self.lat, "lon": self.lon}
+        return {"place": self.place, "name": self.name, "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +170,10 @@ class Event:
     confidence: float = 0.5
     acled: AcledType | None = None
     date: date | None = None
+    date_precision: str | None = None  # "day", "week", "month", "year"
     location: Location | None = None
     statement: str | None = None  # Statement.id
-    pattern: str | None = None  # why: the lexicon rule that fired
+    pattern: str | None = None  # why: the lexicon rule or model that coded it
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -185,6 +189,7 @@ class Event:
             "acled": self.acled.to_record() if self.acled else None,
             "status": self.status,
             "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
             "location": self.location.to_record() if self.location else None,
             "statement": self.statement,
             "confidence": round(self.confidence, 3),

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 #: Layers every article has when it leaves ``clean``.
 INITIAL_LAYERS = frozenset({"text", "meta"})
 DEFAULT_STAGES = ("nlp", "actors", "events")
+KNOWN_STAGES = ("nlp", "actors", "events", "statements", "places", "dates")
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -54,7 +55,19 @@ def make_stage(name: str, config: PipelineConfig) -> Stage:
         from .events import EventExtractor
 
         return EventExtractor()
-    raise PipelineError(f"unknown stage {name!r}; known stages: {', '.join(DEFAULT_STAGES)}")
+    if name == "statements":
+        from .statements import StatementExtractor
+
+        return StatementExtractor()
+    if name == "places":
+        from .places import PlaceResolver
+
+        return PlaceResolver()
+    if name == "dates":
+        from .dates import DateResolver
+
+        return DateResolver()
+    raise PipelineError(f"unknown stage {name!r}; known stages: {', '.join(KNOWN_STAGES)}")
 
 
 class Pipeline:

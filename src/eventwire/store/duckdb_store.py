@@ -183,7 +183,17 @@ _SCHEMA_V1: tuple[str, ...] = (
 )
 
 #: Every migration, in order. Append new ones; never edit one that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _SCHEMA_V1),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _SCHEMA_V1),
+    Migration(
+        2,
+        "how precise event dates and locations are",
+        (
+            "ALTER TABLE events ADD COLUMN date_precision TEXT",
+            "ALTER TABLE events ADD COLUMN location_precision TEXT",
+        ),
+    ),
+)
 
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -222,6 +232,7 @@ _EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("acled_event_type", "TEXT"), ("acled_sub_event_type", "TEXT"), ("status", "TEXT"),
     ("date", "DATE"), ("location_place", "TEXT"), ("location_name", "TEXT"), ("lat", "DOUBLE"),
     ("lon", "DOUBLE"), ("statement_id", "TEXT"), ("confidence", "DOUBLE"), ("pattern", "TEXT"),
+    ("date_precision", "TEXT"), ("location_precision", "TEXT"),
 )  # fmt: skip
 _STATEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "TEXT"), ("statement_id", "TEXT"), ("source_start", "INTEGER"),
@@ -671,6 +682,8 @@ def _collect_rows(
                 location.place if location else None, location.name if location else None,
                 location.lat if location else None, location.lon if location else None,
                 event.statement, event.confidence, event.pattern,
+                event.date_precision if event.date else ("day" if meta.published else None),
+                location.precision if location else None,
             )
         )  # fmt: skip
     for statement in article.statements:

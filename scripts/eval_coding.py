@@ -2,7 +2,7 @@
 
 Prints, for dyad coding on the de-duplicated dev split of the PLOVER dyads (dev sentences that do
 not occur in the training pool): PLOVER accuracy and macro F1, per-class precision/recall/F1, the
-confusion matrix, penta-class accuracy, and dyads per second. Compares with eval/baseline.json.
+confusion matrix, penta-class accuracy, and dyads per second. Compares with eval/baseline_coding.json.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from eventwire.evaluation import dev_split, evaluate_dyads, read_dyads
 
-BASELINE = Path(__file__).resolve().parent.parent / "eval" / "baseline.json"
+BASELINE = Path(__file__).resolve().parent.parent / "eval" / "baseline_coding.json"
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The CI quality gate: dyad coding on the shared dev split must not fall below eval/baseline.json.
+"""The CI quality gate: dyad coding on the shared dev split must not fall below eval/baseline_coding.json.
 
 The data are read in place from ../shared (never copied). ``make eval`` prints the full figures.
 """
@@ -14,7 +14,7 @@ from eventwire.evaluation import dev_split, evaluate_dyads, read_dyads, unmark
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT.parent / "shared" / "data" / "events"
-FLOORS = json.loads((ROOT / "eval" / "baseline.json").read_text(encoding="utf-8"))
+FLOORS = json.loads((ROOT / "eval" / "baseline_coding.json").read_text(encoding="utf-8"))
 
 pytestmark = pytest.mark.skipif(not EVENTS.exists(), reason="../shared/data is not beside the checkout")
 
