@@ -4,8 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
+# apt-get needs root: use sudo when we are not root.
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test browser eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -21,14 +23,19 @@ demo: install  ## store the demo corpus in demo.duckdb and print a summary
 	rm -f demo.duckdb demo.duckdb.wal
 	$(BIN)/eventwire run --db demo.duckdb src/eventwire/data/demo/
 
-test: install  ## run the test suite
+test: install browser  ## run the test suite
 	$(BIN)/python -m pytest -q
+
+browser:  ## headless Chromium and its driver for the dashboard tests (Debian packages), when missing
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver)
 
 eval: install  ## quality figures on ../shared data: every scripts/eval_*.py in turn
 	@set -e; for script in scripts/eval_*.py; do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
 
-bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters
+bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters; dashboard over 100,000 events
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
+	$(BIN)/python scripts/bench_dashboard.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -105,13 +106,43 @@ def test_resolve_mentions(lexicon, text, code, name):
     ],
 )  # fmt: skip
 def test_bare_places_are_countries_without_sector(lexicon, text, iso3):
-    info = lexicon.resolve(text, on=REPORT_DATE)
+    info = lexicon.resolve(text, on=REPORT_DATE, metonymy=False)
     assert info is not None and (info.code, info.country, info.sector) == (iso3, iso3, None)
 
 
 def test_capital_as_metonymy_is_the_government(lexicon):
-    assert lexicon.resolve("Moscow", metonymy=True).code == "RUSGOV"
-    assert lexicon.resolve("Kyiv", metonymy=True).code == "UKRGOV"
+    assert lexicon.resolve("Moscow").code == "RUSGOV"  # a mention is an actor: the capital's government
+    assert lexicon.resolve("Kyiv", on=REPORT_DATE).code == "UKRGOV"
+    assert resolve_actor(lexicon, "Beijing").code == "CHNGOV"
+    assert lexicon.resolve("Crimea").code == "UKR"  # not a capital: a place
+    assert lexicon.resolve("Moscow", metonymy=False).code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Russian-backed separatists", None, "REB"),
+        ("Iran-backed militias", None, "REB"),
+        ("Malian junta", None, "MLIGOV"),
+        ("Chinese coast guard", None, "CHNMIL"),
+        ("Hemedti", "2020-05-01", "SDNGOV"),
+        ("Hemedti", "2023-05-01", "SDNREB"),
+        ("Zabihullah Mujahid", "2021-06-01", "AFGREB"),
+        ("Zabihullah Mujahid", "2022-06-01", "AFGGOV"),
+        ("Jolani", "2023-01-01", "SYRREB"),
+        ("al-Sharaa", "2025-02-01", "SYRGOV"),
+        ("Assad", "2025-02-01", "SYRELI"),
+        ("Netanyahu", "2022-01-01", "ISROPP"),
+        ("Tikhanovskaya", "2020-08-10", "BLROPP"),
+        ("Navalnyy", "2021-01-01", "RUSOPP"),
+        ("Kharkov", None, "UKR"),
+        ("Houthi rebels", "2024-01-12", "YEMREB"),
+        ("M23 rebels", "2024-02-01", "CODREB"),
+    ],
+)
+def test_dated_mentions_across_conflicts(lexicon, text, on, code):
+    info = lexicon.resolve(text, on=date.fromisoformat(on) if on else None)
+    assert info is not None and info.code == code, info
 
 
 @pytest.mark.parametrize(
@@ -287,7 +318,7 @@ def test_separatist_leaders_in_ukraine(annotate):
     assert actor_at(article, "two rebel leaders").id == leaders.id
     assert actor_at(article, "Denis Pushilin").code == "UKRREB"
     assert actor_at(article, "Donetsk People's Republic").code == "UKRREB"
-    assert actor_at(article, "Moscow").code == "RUS"  # "asked Moscow": the state, not the city
+    assert actor_at(article, "Moscow").code == "RUSGOV"  # "asked Moscow": the government, not the city
 
 
 def test_psaki_changes_sector_with_the_date(annotate):
@@ -359,3 +390,128 @@ def test_no_actors_and_no_date(annotate):
     article = annotate("Jen Psaki and Russia\u2019s troops were in the news.", published=None)
     assert actor_at(article, "Jen Psaki").code == "USAMED"  # no date: the latest role
     assert actor_at(article, "troops").code == "RUSMIL"  # a curly apostrophe
+
+
+# --- context, coreference and the DW sample ----------------------------------------------------------
+
+
+def test_groups_and_titles_take_the_report_country(annotate):
+    article = annotate(
+        "Ukraine declared a state of emergency on Wednesday. The measure allows authorities to impose "
+        "curfews and restrictions on movement, as well as ban political parties and organizations. "
+        "Kyiv said residents of Ukraine should stay calm."
+    )
+    assert actor_at(article, "authorities").code == "UKRGOV"
+    assert actor_at(article, "residents").code == "UKRCVL"
+    assert not any("ban" in m.text for a in article.actors for m in a.mentions)  # a misparse, not a party
+    assert actor_at(annotate("Zimbabwe held a vote. President Tendai Moyo spoke."), "President Tendai Moyo").code == "ZWEGOV"
+    three = annotate("Zimbabwe and Azerbaijan voted on Sunday. The president of Armenia did not.")
+    assert actor_at(three, "The [president] of").code == "ARMGOV"  # no country dominates: the one it is of
+
+
+def test_a_human_rights_group_keeps_no_country(annotate):
+    article = annotate("Russia rejected the report. A human rights group said Russia was wrong.")
+    group = actor_at(article, "human rights group")
+    assert (group.country, group.sector) == (None, "NGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Israel rejected an Indian proposal on Monday.", "Indian", "IND"),
+        ("Lebanon complained about two Israeli air raids.", "Israeli", "ISR"),
+        ("North Korea tried to hack the computers of South Korean army officers.", "army", "KORMIL"),
+        ("Ethnic Albanians in southern Serbia protested.", "Albanians", "SRBCVL"),
+        ("The White House said the rebels' request was a false flag.", "rebels", "REB"),
+        ("Russian gas prices rose sharply.", None, None),
+    ],
+)
+def test_acts_ethnic_groups_and_possessives(annotate, text, phrase, code):
+    article = annotate(text)
+    if phrase is None:
+        assert not any("Russian" in m.text for a in article.actors for m in a.mentions)
+        return
+    assert actor_at(article, phrase).code == code
+
+
+def test_a_doubled_surname_is_the_same_person(annotate):
+    article = annotate("Interfax quoted Kremlin spokesman Dmitry Peskov Peskov as saying the letter had arrived.")
+    peskov = actor_at(article, "Dmitry Peskov Peskov")
+    assert (peskov.name, peskov.code) == ("Dmitry Peskov", "RUSGOV")
+
+
+COREF_TEXT = (
+    "Denis Pushilin and Leonid Pasechnik, the heads of the Donetsk and Luhansk people's republics, asked "
+    "for help. The two rebel leaders wrote to Putin to tell him that shelling had killed civilians. "
+    "Separatist forces said they wanted to provide their own security. "
+    "The heads of the DPR and LPR also accused Ukraine of destroying infrastructure."
+)
+
+
+def test_the_two_leaders_and_pronouns_point_back(annotate):
+    article = annotate(COREF_TEXT)
+    pushilin, pasechnik = actor_at(article, "Denis Pushilin"), actor_at(article, "Leonid Pasechnik")
+    for phrase in ("two rebel leaders", "The [heads] of the DPR"):
+        start = article.text.index(phrase.replace("[", "").replace("]", "")) + (phrase.index("[") if "[" in phrase else 0)
+        for actor in (pushilin, pasechnik):
+            assert any(m.start <= start < m.end for m in actor.mentions), (phrase, actor.name)
+    putin = actor_at(article, "Putin")
+    assert actor_at(article, "tell [him]").id == putin.id
+    forces = actor_at(article, "Separatist forces")
+    assert actor_at(article, "said [they]").id == forces.id
+    assert actor_at(article, "[their] own").id == forces.id
+
+
+def test_pronouns_without_an_antecedent_are_not_actors(annotate):
+    article = annotate("He said it would rain. They agreed.")
+    assert article.actors == ()
+
+
+DW_SAMPLE = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "dw-2022-02-23-donbas-separatists.txt"
+
+
+@pytest.fixture(scope="module")
+def dw_article() -> Article:
+    if not DW_SAMPLE.exists():
+        pytest.skip("../shared/samples is not beside the checkout")
+    from eventwire.runner import extract
+
+    [result] = list(extract([str(DW_SAMPLE)], workers=1))
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "code"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUSGOV"),
+        ("Dmitry Peskov Peskov", "Dmitry Peskov", "RUSGOV"),
+        ("according to [Peskov]", "Dmitry Peskov", "RUSGOV"),
+        ("Dmytro Kuleba", "Dmytro Kuleba", "UKRGOV"),
+        ("Denis Pushilin", "Denis Pushilin", "UKRREB"),
+        ("Leonid Pasechnik", "Leonid Pasechnik", "UKRREB"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "UKRGOV"),
+        ("The [White House] said", "the White House", "USAGOV"),
+        ("Jen Psaki", "Jen Psaki", "USAGOV"),
+        ("Interfax news agency", "Interfax", "RUSMED"),
+        ("UN Security Council", "UN Security Council", "IGOUNO"),
+        ("President Vladimir Putin", "Vladimir Putin", "RUSGOV"),
+        ("Ukrainian lawmakers", "Ukrainian lawmakers", "UKRLEG"),
+    ],
+)
+def test_dw_sample_actors_resolve(dw_article, phrase, name, code):
+    actor = actor_at(dw_article, phrase)
+    assert (actor.name, actor.code) == (name, code)
+
+
+def test_dw_sample_coreference(dw_article):
+    pushilin = actor_at(dw_article, "Denis Pushilin")
+    separatists = actor_at(dw_article, "Pro-Russian separatist leaders")
+    assert separatists.code == "UKRREB"
+    assert actor_at(dw_article, "two rebel leaders").id == pushilin.id
+    assert actor_at(dw_article, "The [heads] of the DPR").id == pushilin.id
+    assert actor_at(dw_article, "the [rebels]' request").code == "UKRREB"
+    assert actor_at(dw_article, "tell [him]").name == "Vladimir Putin"
+    assert not any(a.code and a.code.endswith("PTY") for a in dw_article.actors)
+    events = [e for e in dw_article.events if e.source and e.source.span.text.lower() in ("they", "he", "him")]
+    assert all(e.source.actor for e in events)

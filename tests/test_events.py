@@ -80,6 +80,8 @@ def test_nominal_event(pipeline):
         ("Peskov said Ukrainian forces shelled Donetsk.", "shelled", "reported"),
         ("Ukraine denied shelling Donetsk.", "shelling", "negated"),
         ("Russian forces shelled Kharkiv.", "shelled", "asserted"),
+        ("Russia will impose sanctions on Ukraine.", "impose", "hypothetical"),
+        ("Peskov said Ukrainian shelling killed civilians.", "killed", "reported"),
     ],
 )
 def test_status(pipeline, text, trigger, status):
@@ -105,3 +107,53 @@ def test_event_fields_are_consistent(pipeline):
         assert event.pattern
         assert 0 < event.confidence < 1
     assert len({e.id for e in events}) == len(events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, plover",
+    [
+        ("Ukraine demanded a ceasefire.", "demanded", "REQUEST"),
+        ("Russia agreed to a ceasefire.", "agreed", "AGREE"),
+        ("Ukraine denied shelling Donetsk.", "denied", "REJECT"),
+    ],
+)
+def test_request_and_denial_are_not_the_act(pipeline, text, trigger, plover):
+    _, events = events_of(pipeline, text)
+    assert [e.plover for e in events if e.trigger.text == trigger] == [plover]
+    assert not any(e.status == "asserted" and e.plover in ("ASSAULT", "YIELD", "RETREAT") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type, sub_event_type",
+    [
+        ("Russian forces shelled Kharkiv.", "shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("Israeli aircraft bombed targets in Gaza.", "bombed", "Explosions/Remote violence", "Air/drone strike"),
+        ("Thousands of protesters rallied in Minsk against the government.", "rallied", "Protests", "Peaceful protest"),
+        ("Police arrested 20 opposition activists in Moscow.", "arrested", "Strategic developments", "Arrests"),
+    ],
+)
+def test_violent_and_demonstration_events_get_acled_types(pipeline, text, trigger, event_type, sub_event_type):
+    _, events = events_of(pipeline, text)
+    [event] = [e for e in events if e.trigger.text == trigger]
+    assert event.acled is not None and event.acled.to_record() == {"event_type": event_type, "sub_event_type": sub_event_type}
+
+
+@pytest.mark.parametrize(
+    "text", ["France condemned Russia.", "Russia did not attack Kyiv.", "Poland sent humanitarian aid to Ukraine.", "Russia threatened to attack Kyiv."]
+)
+def test_talk_cooperation_and_acts_that_did_not_happen_get_no_acled_type(pipeline, text):
+    _, events = events_of(pipeline, text)
+    assert events and all(e.acled is None for e in events)
+
+
+def test_model_override_names_the_model_and_the_rule(pipeline):
+    _, events = events_of(pipeline, "Russia agreed to a ceasefire.")
+    [event] = events
+    assert event.pattern.startswith("model:plover=AGREE p=") and "via triggers:" in event.pattern
+
+
+def test_rules_only_extractor_loads_no_models():
+    from eventwire.events import EventExtractor
+
+    extractor = EventExtractor(use_models=False)
+    assert extractor.dyad_model is None and extractor.acled is None

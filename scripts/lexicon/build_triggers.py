@@ -647,6 +647,7 @@ V("open", "0863", r"\b(?:crossings?|corridors?|border|routes?|ports?)\b.{0,40}?\
   r"supplies|civilians|evacuation)\b|\bhumanitarian corridors?\b", note="allow aid delivery")
 V("open", "075", r"\bborders?\b.{0,60}?\b(?:refugees|migrants|asylum|displaced)\b", note="admit refugees")
 V("open", "054", r"\b(?:embassy|consulate|diplomatic mission)\b", note="diplomatic relations")
+V("open", "081", r"\b(?:borders?|frontiers?|airspace)\b(?! crossing)", note="open borders = ease restrictions")
 V("open", "061", r"\b(?:trade|markets?|border crossing|economic)\b", note="cooperate economically")
 
 # =============================================================== 05 DIPLOMATIC COOPERATION
@@ -1963,10 +1964,10 @@ V("wage", "190", r"\b(?:war|campaign|battle|offensive|insurgency|fight|jihad)\b"
 V("launch", "195", r"\b(?:airstrikes?|air strikes?|air raids?|drone strikes?|drone attacks?|air campaign|"
   r"bombing raids?|sorties)\b", note="aerial weapons")
 V("launch", "2042", r"\bnuclear (?:strike|attack|missiles?|weapons?)\b", note="nuclear")
+V("launch", "170", r"\b(?:cyber\w*|hack\w*)\b", note="cyberattack")
 V("launch", "190", r"\b(?:attacks?|offensive|counteroffensive|counter-offensive|assault|operations?|raids?|"
   r"invasion|strikes?|missiles?|rockets?|incursions?|military|ground)\b", note="military force")
 V("launch", "113", r"\bcampaign against\b", note="rally opposition")
-V("launch", "170", r"\b(?:cyber\w*|hack\w*)\b", note="cyberattack")
 V("launch", "143", r"\b(?:strikes?|boycott|walkout)\b", note="strike")
 V("launch", "115", r"\b(?:lawsuit|legal (?:action|challenge)|case)\b", note="lawsuit")
 V("carry", "2041", r"\bchemical\b", particle="out", note="chemical attack")

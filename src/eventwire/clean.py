@@ -633,7 +633,7 @@ def extract_html(html: str, *, url: str | None = None) -> CleanedText:
         raise NoArticleError(
             f"no article text found in HTML page (the main text is {len(body)} characters without a sentence)"
         )
-    published = _date_of(document.date) or find_published_date(html)
+    published = _date_of(document.date) or find_published_date(html, url=document.url or url)
     return CleanedText(
         body=body,
         title=title or None,
@@ -645,8 +645,9 @@ def extract_html(html: str, *, url: str | None = None) -> CleanedText:
     )
 
 
-def find_published_date(html: str) -> date | None:
-    """``datePublished`` from JSON-LD, or a ``<meta property="article:published_time">`` (or alike)."""
+def find_published_date(html: str, *, url: str | None = None) -> date | None:
+    """``datePublished`` from JSON-LD, a ``<meta property="article:published_time">`` (or alike), or
+    a date in the page's URL (``/2022/02/23/``, ``/2022-02-23/``, ``20220223``)."""
     if match := _JSON_LD_PUBLISHED.search(html):
         if found := _date_of(match.group("value")):
             return found
@@ -654,6 +655,18 @@ def find_published_date(html: str) -> date | None:
         if _META_PUBLISHED_NAME.search(tag.group()) and (content := _META_CONTENT.search(tag.group())):
             if found := _date_of(content.group("value")):
                 return found
+    return _date_in_url(url) if url else None
+
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)")
+
+
+def _date_in_url(url: str) -> date | None:
+    for match in _URL_DATE.finditer(url):
+        try:
+            return date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
     return None
 
 

@@ -89,11 +89,12 @@ def run(paths, db, workers, strict, max_bytes, model, actor_files) -> None:
     from tqdm import tqdm
 
     from .runner import run_into_store
-    from .store import open_store
+    from .store.sharing import SharedFileStore
 
     config = _config(max_bytes, model, actor_files)
     try:
-        with open_store(db) as store, tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
+        # The store holds the file only while it writes a batch: a server may read it meanwhile.
+        with SharedFileStore(db) as store, tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None) as bar:
 
             def on_result(item: Article | Failure) -> None:
                 bar.update(1)
@@ -148,17 +149,19 @@ def extract(paths, workers, strict, max_bytes, model, actor_files) -> None:
 @cli.command()
 @click.argument("path", default="-")
 @click.option("--model", default=None, help="spaCy model package (default: the installed English small model).")
-def code(path, model) -> None:
+@click.option("--explain", is_flag=True, help="Add the trigger word and the pattern (rule, or model with its top features).")
+def code(path, model, explain) -> None:
     """Code dyads: input JSON lines {"id", "text", "source": {"start","end"}|null, "target": ...}.
 
-    Output, in the same order: {"id", "plover", "cameo", "quad_class", "goldstein", "confidence"}.
+    Output, in the same order: {"id", "plover", "cameo", "quad_class", "goldstein", "confidence"}
+    (with --explain also "trigger" and "pattern").
     """
     from .coding import DyadCoder
 
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
     try:
         coder = DyadCoder(model=model)
-        for output in coder.code_lines(stream):
+        for output in coder.code_lines(stream, explain=explain):
             click.echo(json.dumps(output, ensure_ascii=False))
     except EventwireError as e:
         raise click.ClickException(str(e)) from e
@@ -187,7 +190,10 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 @click.option("--since", callback=_parse_date, help="Events on or after this date (YYYY-MM-DD).")
 @click.option("--until", callback=_parse_date, help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default="table", show_default=True,
+    help="geojson: a FeatureCollection of the located events (one Point feature per event).",
+)
 def events(db, actor, country, plover, cameo, quad_class, status, since, until, limit, fmt) -> None:
     """Query the events in the store."""
     from .store import EventQuery, open_store
@@ -201,6 +207,9 @@ def events(db, actor, country, plover, cameo, quad_class, status, since, until, 
             rows = store.events(query)
     except EventwireError as e:
         raise click.ClickException(str(e)) from e
+    if fmt == "geojson":
+        click.echo(json.dumps(events_geojson(rows), ensure_ascii=False, default=str))
+        return
     _write_rows(rows, fmt)
 
 
@@ -242,6 +251,125 @@ def failures(db) -> None:
     except EventwireError as e:
         raise click.ClickException(str(e)) from e
     _write_rows(rows, "jsonl")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file of the event store.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+def serve(db, host, port) -> None:
+    """Serve the REST API and the dashboard over the store (http://HOST:PORT/).
+
+    POST /api/articles needs Authorization: Bearer $EVENTWIRE_TOKEN (refused when it is unset).
+    The store stays free between requests, so `eventwire run --db` may add to it meanwhile.
+    """
+    import os
+
+    import uvicorn
+
+    from .api import create_app
+
+    try:
+        app = create_app(db, token=os.environ.get("EVENTWIRE_TOKEN") or None)
+    except EventwireError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"eventwire: serving {db} on http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+CLAIM_COLUMNS = ("published", "trigger", "cameo", "event_source", "claimed_by", "medium", "via", "supporters", "disputed_by")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file of the event store.")
+@click.option("--disputed", is_flag=True, help="Only claims that another source disputes.")
+@click.option("--limit", type=int, default=None, help="At most this many claims.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def claims(db, disputed, limit, fmt) -> None:
+    """List events that rest on somebody's word: who claims each, via whom, who supports and who disputes it."""
+    from .store import open_store
+
+    try:
+        with open_store(db, read_only=True) as store:
+            rows = store.claims(disputed=disputed, limit=limit)
+    except EventwireError as e:
+        raise click.ClickException(str(e)) from e
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    cells = [
+        {c: _cell(", ".join(row[c]) if isinstance(row.get(c), list) else row.get(c), 30) for c in CLAIM_COLUMNS}
+        for row in rows
+    ]
+    widths = {c: max([len(c)] + [len(cell[c]) for cell in cells]) for c in CLAIM_COLUMNS}
+    click.echo("  ".join(c.ljust(widths[c]) for c in CLAIM_COLUMNS))
+    for cell in cells:
+        click.echo("  ".join(cell[c].ljust(widths[c]) for c in CLAIM_COLUMNS))
+    click.echo(f"({len(rows)} claims)", err=True)
+
+
+@cli.group()
+def actors() -> None:
+    """Inspect and check the actor lexicon (packaged, plus your own files)."""
+
+
+@actors.command("lint")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def actors_lint(file) -> None:
+    """Check an actor file (YAML or TSV) before using it with --actors: unknown codes, bad or
+    overlapping dates, names and aliases given twice or shared with packaged actors. Exits 1 on errors."""
+    from .actor_lint import lint_actor_file
+
+    try:
+        issues = lint_actor_file(file)
+    except EventwireError as e:
+        raise click.ClickException(str(e)) from e
+    for issue in issues:
+        click.echo(str(issue))
+    errors = sum(issue.level == "error" for issue in issues)
+    click.echo(f"{file}: {errors} errors, {len(issues) - errors} warnings", err=True)
+    if errors:
+        sys.exit(1)
+
+
+@actors.command("show")
+@click.argument("name")
+@click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Date of the report (YYYY-MM-DD); default: the latest role.")
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor lexicon (YAML or TSV); repeatable.",
+)
+def actors_show(name, on, actor_files) -> None:
+    """Who NAME is (a person, organisation, place or group phrase) on a date: code, country, sector, role and all roles."""
+    from .actor_lexicon import ActorLexicon
+    from .actor_lint import describe_actor
+
+    try:
+        lexicon = ActorLexicon.load(extra_files=actor_files)
+    except EventwireError as e:
+        raise click.ClickException(str(e)) from e
+    lines = describe_actor(lexicon, name, on=on.date() if on else None)
+    if not lines:
+        raise click.ClickException(f"no actor found for {name!r}")
+    for line in lines:
+        click.echo(line)
+
+
+def events_geojson(rows: list[dict]) -> dict:
+    """A GeoJSON FeatureCollection of event rows: one Point per event with a location (lon, lat)."""
+    features = []
+    for row in rows:
+        if row.get("lat") is None or row.get("lon") is None:
+            continue
+        properties = {k: v for k, v in row.items() if k not in ("lat", "lon")}
+        features.append(
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]}, "properties": properties}
+        )
+    return {"type": "FeatureCollection", "features": features}
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Quality figures on labelled data: dyad coding (PLOVER, penta class), with per-class scores.
+"""Quality figures on labelled data: dyad coding (PLOVER, penta class) and ACLED types, with per-class scores.
 
 The data are read from where they lie (``../shared/data`` in this project's set-up); nothing is
 copied. ``scripts/eval_coding.py`` prints the figures (``make eval``) and ``tests/test_eval_coding.py``
@@ -8,6 +8,7 @@ checks them against the floors pinned in ``eval/baseline_coding.json``.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import time
 from collections import Counter
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .acled import AcledCoder
 from .coding import DyadCoder
 from .taxonomy import penta_of
 
@@ -76,15 +78,16 @@ class ClassificationReport:
         return Counter(zip(self.gold, self.predicted))
 
     def format(self) -> str:
-        lines = [f"{'class':<11}{'prec':>6}{'rec':>6}{'F1':>6}{'n':>6}"]
-        for label, (precision, recall, f1, support) in self.per_class().items():
-            lines.append(f"{label:<11}{precision:6.2f}{recall:6.2f}{f1:6.2f}{support:6d}")
         labels = sorted(set(self.gold) | set(self.predicted))
+        width = max([11, *(len(label) + 1 for label in labels)])
+        lines = [f"{'class':<{width}}{'prec':>6}{'rec':>6}{'F1':>6}{'n':>6}"]
+        for label, (precision, recall, f1, support) in self.per_class().items():
+            lines.append(f"{label:<{width}}{precision:6.2f}{recall:6.2f}{f1:6.2f}{support:6d}")
         confusion = self.confusion()
         lines.append("confusion (rows gold, columns predicted):")
-        lines.append(" " * 11 + "".join(f"{label[:5]:>6}" for label in labels))
+        lines.append(" " * width + "".join(f"{label[:5]:>6}" for label in labels))
         for gold in labels:
-            lines.append(f"{gold:<11}" + "".join(f"{confusion[(gold, p)]:6d}" for p in labels))
+            lines.append(f"{gold:<{width}}" + "".join(f"{confusion[(gold, p)]:6d}" for p in labels))
         return "\n".join(lines)
 
 
@@ -160,3 +163,78 @@ def evaluate_dyads(dyads: Iterable[Dyad], *, coder: DyadCoder | None = None) -> 
         plover.add(dyad.plover, GOLD_LABEL_OF.get(code.plover, code.plover))
         penta.add(str(dyad.penta), str(penta_of(code.cameo)))
     return DyadScores(plover, penta, len(dyads) / seconds if seconds else 0.0)
+
+
+# -- ACLED event descriptions ---------------------------------------------------------------------
+
+#: The share of de-duplicated ACLED notes held out from training for evaluation, and the hash seed.
+ACLED_HELD_OUT = 0.2
+ACLED_SEED = "eventwire-acled-13"
+
+
+@dataclass(frozen=True, slots=True)
+class AcledNote:
+    """An ACLED analyst's event description with its gold event and sub-event type."""
+
+    notes: str
+    event_type: str
+    sub_event_type: str
+
+
+def read_acled_notes(path: Path) -> list[AcledNote]:
+    """ACLED rows with notes, one per distinct note (normalised text; the first row's types win)."""
+    unique: dict[str, AcledNote] = {}
+    with open(path, encoding="utf-8", newline="") as lines:
+        for row in csv.DictReader(lines, delimiter="\t"):
+            notes = (row.get("notes") or "").strip()
+            if notes and row.get("sub_event_type"):
+                unique.setdefault(_normalise(notes), AcledNote(notes, row["event_type"], row["sub_event_type"]))
+    return list(unique.values())
+
+
+def is_acled_held_out(note: AcledNote) -> bool:
+    """Seeded, order-independent 80/20 split: a hash of the normalised note decides."""
+    digest = hashlib.sha256((ACLED_SEED + _normalise(note.notes)).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64 < ACLED_HELD_OUT
+
+
+def split_acled(notes: Iterable[AcledNote]) -> tuple[list[AcledNote], list[AcledNote]]:
+    """(training notes, held-out notes)."""
+    train, held_out = [], []
+    for note in notes:
+        (held_out if is_acled_held_out(note) else train).append(note)
+    return train, held_out
+
+
+@dataclass
+class AcledScores:
+    event_type: ClassificationReport
+    sub_event_type: ClassificationReport
+    notes_per_second: float
+
+    def weighted_f1(self) -> float:
+        """Sub-event F1 averaged with the gold support as weights (CASE 2021 Task 2's measure)."""
+        scores = self.sub_event_type.per_class()
+        total = sum(support for *_, support in scores.values())
+        return sum(f1 * support for _, _, f1, support in scores.values()) / max(total, 1)
+
+    def summary(self) -> dict[str, float]:
+        return {
+            "event_type_accuracy": round(self.event_type.accuracy, 4),
+            "sub_event_type_accuracy": round(self.sub_event_type.accuracy, 4),
+            "sub_event_type_weighted_f1": round(self.weighted_f1(), 4),
+        }
+
+
+def evaluate_acled(notes: Iterable[AcledNote], *, coder: AcledCoder | None = None) -> AcledScores:
+    """Classify every note (no restriction by PLOVER type) and score event and sub-event type."""
+    notes = list(notes)
+    coder = coder or AcledCoder()
+    start = time.perf_counter()
+    predictions = [coder.classify(note.notes).acled for note in notes]
+    seconds = time.perf_counter() - start
+    event_type, sub_event_type = ClassificationReport(), ClassificationReport()
+    for note, predicted in zip(notes, predictions):
+        event_type.add(note.event_type, predicted.event_type)
+        sub_event_type.add(note.sub_event_type, predicted.sub_event_type)
+    return AcledScores(event_type, sub_event_type, len(notes) / seconds if seconds else 0.0)

@@ -6,15 +6,26 @@ A trigger is a verb or an event noun found in the project's trigger lexicon
 ``by`` agent and the subject in the passive, coordinated subjects give one event each, and the
 actor is the one whose mention covers the argument's head word. Modality comes from the words
 around the trigger: negation, future and conditionals, requests, and reported speech.
+
+A trained dyad model (:class:`eventwire.classifier.DyadModel`, the one ``eventwire code`` uses) then
+reads each event's parse features, the rule's code among them: where it is confident
+(p >= :data:`MODEL_OVERRIDE`) that the PLOVER type is another than the rule's, its code wins and
+``pattern`` says ``model:...`` with the features that decided; otherwise the rule's code stays and
+``pattern`` names the rule. Events of violent, demonstration and strategic PLOVER types that
+happened get an ACLED type (:mod:`eventwire.acled`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .acled import AcledCoder
+from .classifier import MODEL_LABEL_OF, DyadModel, dyad_features
+from .errors import LexiconError
 from .lexicon import Cues, TriggerLexicon, TriggerMatch
 from .model import Argument, Article, Event, Span
 from .stage import Stage
@@ -35,6 +46,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr",
 TARGET_PREPOSITIONS = frozenset({"to", "from", "on", "with", "against", "at", "toward", "towards", "into", "upon", "of", "over", "for"})
 FUTURE_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "ca"})
 MAX_COMPLEMENT_CHARS = 240
+#: The dyad model replaces the rule's code when it gives another PLOVER type at least this probability.
+MODEL_OVERRIDE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +72,19 @@ class EventExtractor(Stage):
         lexicon: TriggerLexicon | None = None,
         cues: Cues | None = None,
         taxonomy: Taxonomy | None = None,
+        use_models: bool = True,
     ) -> None:
         self.lexicon = lexicon or TriggerLexicon.load()
         self.cues = cues or Cues.load()
         self.taxonomy = taxonomy or Taxonomy.load()
+        self.dyad_model: DyadModel | None = None
+        self.acled: AcledCoder | None = None
+        if use_models:
+            try:
+                self.dyad_model = DyadModel.load(taxonomy=self.taxonomy)
+                self.acled = AcledCoder(taxonomy=self.taxonomy)
+            except LexiconError as e:
+                logger.warning("events: no trained models, rules only (%s)", e)
         phrases = sorted(self.cues.dispute_phrases, key=len, reverse=True)
         self._dispute_pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
@@ -83,29 +105,47 @@ class EventExtractor(Stage):
         """Events of one spaCy sentence span of ``article.doc``."""
         sentence = article.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         candidates = self.find_triggers(sent)
+        triggers = [(sent.doc[c.token_index], c.match) for c in candidates]
         events: list[Event] = []
         for candidate in candidates:
             token = sent.doc[candidate.token_index]
             sources, target = self._arguments(token, candidate.pos, candidate.match.cameo)
             if candidate.pos == "noun" and not sources and target is None and not _has_complement(token):
                 continue
-            status = self._status(token, candidate.pos)
+            status = self.status_of(token, candidate.pos)
             for source_token in sources or [None]:
-                events.append(
-                    self._make_event(
-                        article,
-                        f"e{first_id + len(events)}",
-                        sentence,
-                        token,
-                        candidate,
-                        source_token,
-                        target,
-                        status,
-                        actor_at,
-                    )
+                code, confidence, pattern = self._code(token, candidate, source_token, target, status, triggers)
+                event = self._make_event(
+                    article, f"e{first_id + len(events)}", sentence, token, candidate, source_token, target, status, actor_at, code=code
                 )
+                events.append(dataclasses.replace(event, confidence=confidence, pattern=pattern) if pattern else event)
         events.extend(self._dispute_events(article, sent, sentence, actor_at, first_id=first_id + len(events)))
+        if self.acled is not None and events:
+            events = [self._with_acled(event, sent.text) for event in events]
         return events
+
+    def normalise_word(self, word: str) -> str:
+        """A word's trigger lemma when the lexicon knows it ("imposing" -> "impose"), else the word."""
+        return self.lexicon.lemma_of(word, pos="verb") or self.lexicon.lemma_of(word, pos="noun") or word
+
+    def _code(self, token, candidate: _Candidate, source_token, target_token, status: str, triggers):
+        """(CAMEO code, confidence or None, model pattern or None): the rule's code unless the model
+        is confident of another PLOVER type for this dyad."""
+        rule_code = self.taxonomy.resolve(candidate.match.cameo)
+        if self.dyad_model is None:
+            return rule_code, None, None
+        features = dyad_features(
+            token.doc, source=source_token, target=target_token, trigger=token, match=candidate.match,
+            status=status, triggers=triggers, lemma_of=self.normalise_word,
+        )
+        decision = self.dyad_model.decide(features, rule_code=rule_code)
+        if decision.label == MODEL_LABEL_OF.get(rule_code.plover, rule_code.plover) or decision.probability < MODEL_OVERRIDE:
+            return rule_code, None, None
+        return decision.code, decision.probability, decision.pattern(candidate.match.rule)
+
+    def _with_acled(self, event: Event, text: str) -> Event:
+        acled = self.acled.code_event(text, plover=event.plover, status=event.status, cameo=event.cameo)
+        return dataclasses.replace(event, acled=acled) if acled is not None else event
 
     def find_triggers(self, sent) -> list[_Candidate]:
         """Trigger tokens of a sentence, verbs and event nouns, with their lexicon match."""
@@ -146,8 +186,8 @@ class EventExtractor(Stage):
         sources = _conjuncts(source) if source is not None else []
         return sources, target
 
-    def _make_event(self, article, event_id, sentence, token, candidate, source_token, target_token, status, actor_at):
-        code = self.taxonomy.resolve(candidate.match.cameo)
+    def _make_event(self, article, event_id, sentence, token, candidate, source_token, target_token, status, actor_at, *, code=None):
+        code = code or self.taxonomy.resolve(candidate.match.cameo)
         source = _argument(article, source_token, actor_at) if source_token is not None else None
         target = _argument(article, target_token, actor_at) if target_token is not None else None
         if source and target and source.actor and source.actor == target.actor:
@@ -216,7 +256,7 @@ class EventExtractor(Stage):
     def _is_speech(self, token) -> bool:
         return token.lower_ in self.cues.speech_forms
 
-    def _status(self, token, pos: str) -> str:
+    def status_of(self, token, pos: str) -> str:
         """negated > hypothetical > requested > reported > asserted, from the trigger outwards."""
         cues = self.cues
         if any(c.dep_ == "neg" for c in token.children):

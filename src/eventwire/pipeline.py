@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 #: Layers every article has when it leaves ``clean``.
 INITIAL_LAYERS = frozenset({"text", "meta"})
-DEFAULT_STAGES = ("nlp", "actors", "events")
+DEFAULT_STAGES = ("nlp", "actors", "events", "statements", "places", "dates")
 KNOWN_STAGES = ("nlp", "actors", "events", "statements", "places", "dates")
 DEFAULT_MAX_BYTES = 5_000_000
 

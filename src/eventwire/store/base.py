@@ -49,6 +49,9 @@ class EventQuery:
     - ``status``: ``"asserted"``, ``"reported"``, ``"negated"``...
     - ``q``: case-insensitive text search in the sentence the event was found in.
     - ``limit`` / ``offset``: paging, applied after ordering by date, article, position.
+    - ``place``: case-insensitive substring of the name of the place the event is located at.
+    - ``dyad``: ``(a, b)``: events between ``a`` and ``b`` in either direction (source matches
+      one and target the other); each side matches as ``actor`` does (code prefix or name).
     """
 
     actor: str | None = None
@@ -62,6 +65,8 @@ class EventQuery:
     q: str | None = None
     limit: int | None = None
     offset: int = 0
+    place: str | None = None
+    dyad: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.limit is not None and self.limit < 0:
@@ -72,6 +77,8 @@ class EventQuery:
             raise StoreError(f"quad_class must be 1, 2, 3 or 4, not {self.quad_class}")
         if self.since is not None and self.until is not None and self.since > self.until:
             raise StoreError(f"since ({self.since}) is after until ({self.until})")
+        if self.dyad is not None and (len(self.dyad) != 2 or not all(self.dyad)):
+            raise StoreError(f"a dyad is two non-empty actors, not {self.dyad!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +129,11 @@ class Store(Protocol):
 
     def summary(self, *, top: int = 10) -> StoreSummary:
         """Counts and breakdowns; ``top`` bounds the number of dyads."""
+        ...
+
+    def claims(self, *, disputed: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events inside statements, with ``claimed_by``, ``via``, ``supporters`` and ``disputed_by``;
+        ``disputed=True`` keeps the claims somebody disputes."""
         ...
 
     def close(self) -> None:

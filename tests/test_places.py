@@ -1,0 +1,195 @@
+"""Places: the gazetteer, toponym resolution and event locations, on the real spaCy model and gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer, GazetteerEntry, fold_name, load_gazetteer
+from eventwire.model import Article, Metadata, RawDocument
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.places import PlaceResolver, distance_km
+
+ROOT = Path(__file__).resolve().parent.parent
+DW_SAMPLE = ROOT.parent / "shared" / "samples" / "dw-2022-02-23-donbas-separatists.txt"
+KYIV, DONETSK_UA, DONETSK_RU, LUHANSK = 703448, 709717, 565348, 702658
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events", "places", "dates")))
+
+
+def run(pipeline: Pipeline, text: str, *, published: date | None = date(2022, 2, 23)) -> Article:
+    raw = RawDocument(doc_id="t", format="record", text=text, meta=Metadata(published=published))
+    (article,) = list(pipeline.process([raw], strict=True))
+    return article
+
+
+def place_named(article: Article, mention: str):
+    return next(p for p in article.places if any(m.text == mention for m in p.mentions))
+
+
+# --- gazetteer -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [("Kyïv", "kyiv"), ("Donets’k", "donets'k"), ("  São   Paulo ", "sao paulo"), ("GAZA", "gaza")],
+)
+def test_fold_name(text, key):
+    assert fold_name(text) == key
+
+
+def test_gazetteer_is_loaded_once_per_process():
+    assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "name, geonameid, country",
+    [("Kiev", KYIV, "UKR"), ("Kyiv", KYIV, "UKR"), ("Donetsk", DONETSK_UA, "UKR"), ("Donetsk", DONETSK_RU, "RUS")],
+)
+def test_lookup_finds_alternate_names_and_every_homonym(name, geonameid, country):
+    entries = load_gazetteer().lookup(name)
+    assert any(e.geonameid == geonameid and e.country == country for e in entries)
+
+
+@pytest.mark.parametrize(
+    "name, feature_code, country",
+    [
+        ("Donbas", "RGN", "UKR"),
+        ("Crimea", "ADM1", "UKR"),
+        ("Gaza Strip", "RGN", "PSE"),
+        ("West Bank", "RGN", "PSE"),
+        ("Tigray", "ADM1", "ETH"),
+        ("Darfur", "RGN", "SDN"),
+        ("Kashmir", "RGN", "IND"),
+        ("Sahel", "RGN", None),
+        ("Texas", "ADM1", "USA"),
+        ("Black Sea", "SEA", None),
+    ],
+)
+def test_supplement_regions(name, feature_code, country):
+    entries = [e for e in load_gazetteer().lookup(name) if e.feature_code == feature_code]
+    assert entries and entries[0].country == country
+
+
+def test_countries_stand_at_a_representative_point():
+    ukraine = load_gazetteer().country("UKR")
+    assert ukraine.name == "Ukraine" and ukraine.precision == "country"
+    assert distance_km(ukraine.lat, ukraine.lon, 49.0, 32.0) < 50
+    assert load_gazetteer().country("CRI").lat == pytest.approx(9.93, abs=0.1)  # San José, not a namesake
+
+
+def test_us_states_have_their_postal_code_as_admin1():
+    (texas,) = [e for e in load_gazetteer().lookup("Texas") if e.feature_code == "ADM1"]
+    assert texas.admin1 == "TX" and texas.geonameid
+
+
+def test_a_gazetteer_from_hand_made_entries():
+    entry = GazetteerEntry(1, "Testville", "P", "PPL", "UKR", "05", 48.0, 37.8, 1000)
+    gazetteer = Gazetteer.from_entries([(entry, ["Testville", "Test-Ville"])])
+    assert gazetteer.lookup("TESTVILLE") == (entry,) and gazetteer.lookup("test-ville") == (entry,)
+    assert gazetteer.lookup("Elsewhere") == ()
+
+
+# --- toponyms and disambiguation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, mention, geonameid, country",
+    [
+        ("Separatists in Donetsk said Ukrainian forces shelled the city.", "Donetsk", DONETSK_UA, "UKR"),
+        ("The president met the mayor of Kiev on Tuesday.", "Kiev", KYIV, "UKR"),
+        ("Georgia's government in Tbilisi condemned the attack.", "Georgia", 614540, "GEO"),
+        ("Police arrested two men in Paris, Texas, on Monday.", "Paris", 4717560, "USA"),
+        ("Protesters rallied in Paris against the war.", "Paris", 2988507, "FRA"),
+    ],
+)
+def test_disambiguation(pipeline, text, mention, geonameid, country):
+    place = place_named(run(pipeline, text), mention)
+    assert (place.geonameid, place.country) == (geonameid, country)
+
+
+def test_georgia_among_american_places_is_the_state(pipeline):
+    article = run(pipeline, "Storms hit Atlanta and Savannah, and the governor of Georgia declared an emergency.")
+    assert place_named(article, "Georgia").country == "USA"
+
+
+def test_places_group_their_mentions(pipeline):
+    article = run(pipeline, "Shelling hit Donetsk on Monday. Donetsk has no power.")
+    assert [m.text for m in place_named(article, "Donetsk").mentions] == ["Donetsk", "Donetsk"]
+    assert all(p.id.startswith("p") for p in article.places)
+
+
+def test_demonyms_are_places_but_never_event_locations(pipeline):
+    article = run(pipeline, "Ukrainian forces shelled the city.")
+    assert place_named(article, "Ukrainian").country == "UKR"
+    assert all(e.location is None for e in article.events)
+
+
+# --- event locations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, precision",
+    [
+        ("Moscow said Ukrainian forces shelled Donetsk.", "shelled", "Donetsk", "point"),  # Moscow: a metonym
+        ("KYIV, Feb 23 (Reuters) - Lawmakers approved a state of emergency on Wednesday.", "approved", "Kyiv", "point"),
+        ("Russian troops attacked positions in eastern Ukraine.", "attacked", "Ukraine", "country"),
+        ("Turkish drones struck the village of Kashkash in southern Hasaka.", "struck", "Hasaka Governorate", "admin"),
+        ("Police arrested two men in Paris, Texas, on Monday.", "arrested", "Paris", "point"),
+    ],
+)
+def test_event_location(pipeline, text, trigger, name, precision):
+    article = run(pipeline, text)
+    event = next(e for e in article.events if e.trigger.text == trigger)
+    assert (event.location.name, event.location.precision) == (name, precision)
+    place = next(p for p in article.places if p.id == event.location.place)
+    assert (event.location.lat, event.location.lon) == (place.lat, place.lon)
+
+
+def test_a_report_without_places(pipeline):
+    article = run(pipeline, "The minister resigned on Friday after a vote.")
+    assert article.places == ()
+    assert all(e.location is None for e in article.events)
+
+
+def test_the_stage_declares_its_layers():
+    assert PlaceResolver.name == "places"
+    assert PlaceResolver.requires == {"doc", "entities", "actors", "events"}
+    assert PlaceResolver.provides == {"places"}
+
+
+def test_places_are_in_the_extract_record(pipeline):
+    record = run(pipeline, "Russian troops attacked positions in eastern Ukraine.").to_record()
+    assert record["places"][0]["geonameid"] and record["events"][0]["location"]["precision"] == "country"
+
+
+# --- the DW sample ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dw_article(pipeline) -> Article:
+    if not DW_SAMPLE.exists():
+        pytest.skip("../shared/samples is not beside the checkout")
+    raw = RawDocument(doc_id="dw", format="text", data=DW_SAMPLE.read_bytes())
+    (article,) = list(pipeline.process([raw], strict=True))
+    return article
+
+
+@pytest.mark.parametrize(
+    "mention, geonameid, feature_class",
+    [("Donetsk", DONETSK_UA, "P"), ("Luhansk", LUHANSK, "P"), ("Kiev", KYIV, "P"), ("Donbas", None, "L")],
+)
+def test_dw_sample_places(dw_article, mention, geonameid, feature_class):
+    place = place_named(dw_article, mention)
+    assert place.country == "UKR" and place.feature_class == feature_class
+    if geonameid is not None:
+        assert place.geonameid == geonameid
+
+
+def test_dw_sample_events_have_places(dw_article):
+    assert dw_article.events and all(e.location is not None for e in dw_article.events)
