@@ -196,14 +196,15 @@ def _parse_date(ctx, param, value: str | None) -> date | None:
 )
 def events(db, actor, country, plover, cameo, quad_class, status, since, until, limit, fmt) -> None:
     """Query the events in the store."""
-    from .store import EventQuery, open_store
+    from .store import EventQuery
+    from .store.sharing import open_store_waiting
 
     query = EventQuery(
         actor=actor, country=country, plover=plover, cameo=cameo, quad_class=quad_class,
         status=status, since=since, until=until, limit=limit,
     )
     try:
-        with open_store(db, read_only=True) as store:
+        with open_store_waiting(db, read_only=True) as store:
             rows = store.events(query)
     except EventwireError as e:
         raise click.ClickException(str(e)) from e
@@ -243,10 +244,10 @@ def _cell(value, width: int = 40) -> str:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file of the event store.")
 def failures(db) -> None:
     """List the documents that could not be processed, and why (JSON lines)."""
-    from .store import open_store
+    from .store.sharing import open_store_waiting
 
     try:
-        with open_store(db, read_only=True) as store:
+        with open_store_waiting(db, read_only=True) as store:
             rows = store.failures()
     except EventwireError as e:
         raise click.ClickException(str(e)) from e
@@ -287,10 +288,10 @@ CLAIM_COLUMNS = ("published", "trigger", "cameo", "event_source", "claimed_by", 
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 def claims(db, disputed, limit, fmt) -> None:
     """List events that rest on somebody's word: who claims each, via whom, who supports and who disputes it."""
-    from .store import open_store
+    from .store.sharing import open_store_waiting
 
     try:
-        with open_store(db, read_only=True) as store:
+        with open_store_waiting(db, read_only=True) as store:
             rows = store.claims(disputed=disputed, limit=limit)
     except EventwireError as e:
         raise click.ClickException(str(e)) from e

@@ -19,6 +19,7 @@
     ├── ModelError            the spaCy pipeline cannot be loaded
     ├── LexiconError          a data file (taxonomy, lexicon, user actors) is malformed
     └── StoreError            the event store cannot be opened, migrated or queried
+        └── StoreLockedError      another process holds the store file (DuckDB: one writer per file)
 
 Every :class:`InputError` carries a short machine-readable ``reason`` (``"binary"``, ``"empty"``...)
 that is stored in the failures table next to the human message.
@@ -97,3 +98,7 @@ class UnreadableInputError(InputError):
 
 class CorruptInputError(InputError):
     reason = "corrupt"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store file (DuckDB lets one process at a time hold it for writing)."""

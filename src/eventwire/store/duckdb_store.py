@@ -32,7 +32,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreLockedError
 from ..model import Argument, Article, Failure
 from .base import AddResult, EventQuery, StoreSummary
 
@@ -336,15 +336,15 @@ def migrate(
     return current
 
 
-def _describe_open_error(path: str, error: duckdb.Error) -> str:
+def _open_error(path: str, error: duckdb.Error) -> StoreError:
     message = str(error)
     if "lock" in message.lower():
-        return (
+        return StoreLockedError(
             f"database {path} is locked by another process: DuckDB lets one process hold a "
             "store opened for writing; close that process (or query through it, e.g. the "
             f"server) and try again ({message})"
         )
-    return f"cannot open store {path}: {message}"
+    return StoreError(f"cannot open store {path}: {message}")
 
 
 class DuckDBStore:
@@ -365,7 +365,7 @@ class DuckDBStore:
                 self.path, read_only=read_only
             )
         except duckdb.Error as e:
-            raise StoreError(_describe_open_error(self.path, e)) from e
+            raise _open_error(self.path, e) from e
         try:
             self.schema_version = self._prepare_schema()
         except BaseException:

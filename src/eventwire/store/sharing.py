@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreLockedError
 from ..model import Article, Failure
 from .base import AddResult, EventQuery, StoreSummary
 from .duckdb_store import DuckDBStore
@@ -39,14 +39,7 @@ _LONGEST_PAUSE = 0.25
 T = TypeVar("T")
 
 
-class StoreLockedError(StoreError):
-    """Another process held the store file for longer than we were willing to wait."""
-
-
-def is_lock_error(error: StoreError) -> bool:
-    """Whether opening a store failed because another process holds its file."""
-    message = str(error).lower()
-    return "locked by another process" in message or "could not set lock" in message
+__all__ = ["DEFAULT_WAIT", "SharedFileStore", "StoreLockedError", "open_store_waiting"]
 
 
 def open_store_waiting(path: str | Path, *, read_only: bool = False, wait: float = DEFAULT_WAIT) -> DuckDBStore:
@@ -60,9 +53,7 @@ def open_store_waiting(path: str | Path, *, read_only: bool = False, wait: float
     while True:
         try:
             return DuckDBStore(path, read_only=read_only)
-        except StoreError as e:
-            if not is_lock_error(e):
-                raise
+        except StoreLockedError as e:
             if time.monotonic() + pause > deadline:
                 raise StoreLockedError(f"store {path} stayed locked by another process for {wait:g} s: {e}") from e
             logger.debug("store %s is locked; retrying in %.2f s", path, pause)
