@@ -40,7 +40,8 @@ def main() -> None:
 
     train = read_dyads(events / "plover_dyads_train.tsv")
     dev = dev_split(train, read_dyads(events / "plover_dyads_dev.tsv"))
-    rules = evaluate_dyads(dev, coder=DyadCoder(use_model=False)).summary()
+    rules_scores = evaluate_dyads(dev, coder=DyadCoder(use_model=False))
+    rules = rules_scores.summary()
     scores = evaluate_dyads(dev)
     print(f"== dyad coding: PLOVER dyads dev split ({len(dev)} dyads, sentences unseen in any training data) ==")
     print(scores.plover.format())
@@ -51,7 +52,7 @@ def main() -> None:
     )
     print(
         f"(rules alone: PLOVER accuracy {rules['plover_accuracy']:.3f}  macro F1 {rules['plover_macro_f1']:.3f}  "
-        f"penta accuracy {rules['penta_accuracy']:.3f})"
+        f"penta accuracy {rules['penta_accuracy']:.3f}  {rules_scores.dyads_per_second:.0f} dyads/s)"
     )
     compare(summary, baseline["dyads_dev"])
 

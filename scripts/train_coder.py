@@ -11,7 +11,9 @@ duplicates are dropped, so ``make eval`` scores sentences the models never saw.
 
 Features come from eventwire.coding.DyadCoder.dyad_features (the same parse and rule coder that
 run at coding time); the models are scikit-learn logistic regressions stored as numpy weights plus
-a JSON vocabulary (eventwire.classifier.LinearModel).
+a JSON vocabulary (eventwire.classifier.LinearModel). The PLOVER model is fitted twice: on the
+PLOVER-labelled dyads, then again with the conflibert sentences added at a low weight, each labelled
+with the first model's likeliest PLOVER type among those of its gold penta class (self-training).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_RECORD_LABEL = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "CONCEDE": "YIELD", "RETREAT": "YIELD"}
 DROPPED_LABELS = frozenset({"DOCUMENT", "INVESTIGATE"})
 MIN_COUNT = 2
+#: Sample weight of the pseudo-labelled conflibert sentences in the final PLOVER model.
+PSEUDO_WEIGHT = 0.3
 
 
 def normalise(text: str) -> str:
@@ -108,22 +112,32 @@ def read_conflibert(folder: Path) -> list[tuple[str, tuple | None, tuple | None,
     return rows
 
 
-def fit(name: str, rows: list[tuple[list[str], str]], *, c: float) -> tuple[LinearModel, float]:
+def fit(name: str, rows: list[tuple[list[str], str]], *, c: float, weights: list[float] | None = None, cv: bool = True) -> tuple[LinearModel, float]:
     counts = Counter(f for features, _ in rows for f in set(features))
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([{f: 1.0 for f in features if counts[f] >= MIN_COUNT} for features, _ in rows])
     labels = [label for _, label in rows]
     model = LogisticRegression(C=c, max_iter=3000, random_state=SEED)
-    cv = float(np.mean(cross_val_score(model, matrix, labels, cv=5)))
-    model.fit(matrix, labels)
+    score = float(np.mean(cross_val_score(model, matrix, labels, cv=5))) if cv else float("nan")
+    model.fit(matrix, labels, sample_weight=weights)
     vocabulary = {f: i for i, f in enumerate(vectorizer.feature_names_)}
-    weights = model.coef_.T.astype(np.float32)
+    weights_out = model.coef_.T.astype(np.float32)
     bias = model.intercept_.astype(np.float32)
     if len(model.classes_) == 2:  # binary: sklearn keeps one column
-        weights = np.hstack([-weights / 2, weights / 2])
+        weights_out = np.hstack([-weights_out / 2, weights_out / 2])
         bias = np.array([-bias[0] / 2, bias[0] / 2], dtype=np.float32)
-    linear = LinearModel(name=name, labels=[str(c) for c in model.classes_], vocabulary=vocabulary, weights=weights, bias=bias)
-    return linear, cv
+    linear = LinearModel(name=name, labels=[str(c) for c in model.classes_], vocabulary=vocabulary, weights=weights_out, bias=bias)
+    return linear, score
+
+
+def pseudo_label(model: LinearModel, rows: list[tuple[list[str], str]], *, penta_of_label: dict[str, int]) -> list[tuple[list[str], str]]:
+    """Self-training on penta-labelled sentences: the likeliest PLOVER type whose penta class agrees."""
+    labelled = []
+    for features, penta in rows:
+        allowed = [label for label in model.labels if str(penta_of_label.get(label)) == penta]
+        if allowed:
+            labelled.append((features, model.predict(features, allowed=allowed).label))
+    return labelled
 
 
 def main() -> None:
@@ -177,10 +191,16 @@ def main() -> None:
     penta_rows = [(f, str(label)) for f, (_, _, _, label) in zip(features, penta_items)]
 
     plover_model, plover_cv = fit(PLOVER_MODEL, plover_rows, c=args.c_plover)
+    # conflibert sentences carry a penta class only: label them with the PLOVER model within that class
+    pseudo = pseudo_label(plover_model, penta_rows[len(penta_rows) - len(conflibert) :], penta_of_label=majority_penta)
+    plover_model, _ = fit(
+        PLOVER_MODEL, plover_rows + pseudo, c=args.c_plover, weights=[1.0] * len(plover_rows) + [PSEUDO_WEIGHT] * len(pseudo), cv=False
+    )
+    print(f"self-training: {len(pseudo)} conflibert sentences pseudo-labelled (weight {PSEUDO_WEIGHT})")
     penta_model, penta_cv = fit(PENTA_MODEL, penta_rows, c=args.c_penta)
     print(f"5-fold CV accuracy: PLOVER {plover_cv:.3f}  penta {penta_cv:.3f}")
     info = {"script": "scripts/train_coder.py", "seed": SEED}
-    plover_model.save(args.out, info={**info, "C": args.c_plover, "rows": len(plover_rows), "cv_accuracy": round(plover_cv, 4)})
+    plover_model.save(args.out, info={**info, "C": args.c_plover, "rows": len(plover_rows), "pseudo_rows": len(pseudo), "cv_accuracy": round(plover_cv, 4)})
     penta_model.save(args.out, info={**info, "C": args.c_penta, "rows": len(penta_rows), "cv_accuracy": round(penta_cv, 4)})
     print(f"wrote {PLOVER_MODEL} ({len(plover_model.vocabulary)} features) and {PENTA_MODEL} ({len(penta_model.vocabulary)}) to {args.out}")
 

@@ -73,6 +73,12 @@ def test_rules_alone_fall_back_without_a_trigger(rules_only):
     assert code.cameo == "010" and code.pattern is None
 
 
+@pytest.mark.parametrize("text", ["", "   ", "..."])
+def test_text_without_words_gets_the_low_confidence_fallback(coder, text):
+    code = coder.code(text)
+    assert (code.cameo, code.pattern) == ("010", None) and code.confidence <= 0.1
+
+
 def test_model_codes_a_sentence_without_trigger_or_dyad(coder):
     code = coder.code("The weather in Paris was mild.")
     assert code.pattern.startswith("model:") and "via" not in code.pattern

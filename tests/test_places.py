@@ -193,3 +193,38 @@ def test_dw_sample_places(dw_article, mention, geonameid, feature_class):
 
 def test_dw_sample_events_have_places(dw_article):
     assert dw_article.events and all(e.location is not None for e in dw_article.events)
+
+
+# --- GeoJSON export --------------------------------------------------------------------------------
+
+
+def test_events_geojson_keeps_located_events_only():
+    from eventwire.cli import events_geojson
+
+    rows = [
+        {"event_id": "e1", "lat": 48.0, "lon": 37.8, "location_name": "Donetsk", "date": date(2022, 2, 23)},
+        {"event_id": "e2", "lat": None, "lon": None, "location_name": None, "date": None},
+    ]
+    collection = events_geojson(rows)
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 1
+    feature = collection["features"][0]
+    assert feature["geometry"] == {"type": "Point", "coordinates": [37.8, 48.0]}  # GeoJSON is lon, lat
+    assert feature["properties"]["location_name"] == "Donetsk" and "lat" not in feature["properties"]
+
+
+def test_cli_events_as_geojson(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    report = tmp_path / "report.txt"
+    report.write_text("Russian forces shelled the city of Kharkiv on Monday, officials said.\n", encoding="utf-8")
+    db = str(tmp_path / "events.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["run", "--db", db, "--workers", "1", str(report)]).exit_code == 0
+    result = runner.invoke(cli, ["events", "--db", db, "--format", "geojson"])
+    assert result.exit_code == 0, result.output
+    features = json.loads(result.output)["features"]
+    assert features and features[0]["properties"]["location_name"] == "Kharkiv"

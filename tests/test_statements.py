@@ -112,6 +112,20 @@ def test_quoted_as_saying_chains_the_agency_then_the_outlet(pipeline):
     assert statement.content[0].text == "The rebels attacked the town"
 
 
+def test_a_statement_cited_by_an_agency_travels_via_it(pipeline):
+    text = "The rebels accused Kyiv of shelling the town in a statement cited by Tass."
+    _, statements = statements_of(pipeline, text, source="DW")
+    statement = only(statements, "accused")
+    assert statement.via == ("Tass", "DW")
+    assert statement.content[0].text.startswith("Kyiv of shelling the town")
+
+
+def test_a_purpose_clause_of_a_letter_is_a_letter_too(pipeline):
+    text = "The two leaders wrote to the president to tell him that the army had shelled the town."
+    _, statements = statements_of(pipeline, text)
+    assert {s.medium for s in statements} == {"letter"}
+
+
 def test_events_inside_a_statement_are_linked_and_reported(pipeline):
     article, statements = statements_of(pipeline, "The ministry said that Russian troops attacked Kharkiv.")
     statement = only(statements, "said")

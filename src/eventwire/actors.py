@@ -58,6 +58,8 @@ TITLE_WORDS = frozenset({
 #: The most named country is the report's country when it is named at least this many times as
 #: often (weighted) as the next one.
 HOME_DOMINANCE = 1.5
+#: Words that say a group is not of the report's country.
+FOREIGN_WORDS = frozenset({"western", "foreign", "international", "allied", "european", "arab", "african", "asian"})
 #: Dependency labels of clauses: a conjunct of one is not a noun phrase.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 #: Heads of phrases that may name the leaders of a pair of people named before.
@@ -347,7 +349,9 @@ class ActorResolver(Stage):
         if resolution.key[0] == "code" and resolution.info.country is None:
             if _conjoined_to_a_verb(parse, head):
                 return None  # a misparse: "impose curfews ... as well as ban political parties"
-            country = self._country_after(parse, head, context, on) or context.home
+            country = self._country_after(parse, head, context, on)
+            if country is None and not any(parse.lower(i) in FOREIGN_WORDS for i in range(left, end)):
+                country = context.home  # not "Western diplomats" in a report on Russia
             if country and resolution.info.sector not in STATELESS_SECTORS:
                 resolution = _with_country(resolution, country)
         if resolution.key[0] == "code" and resolution.info.country is None:
@@ -550,11 +554,14 @@ def _refer_back(parse: _Parse, mentions: list[_Mention]) -> list[_Mention]:
             if pair is not None and _names_the_pair(parse, mention, pair):
                 mention = mention._replace(refers=(pair[0].resolution, pair[1].resolution))
             result.append(mention)
+            conjuncts = _conjuncts(parse, mention, mentions)
             if mention.resolution.person:
-                partner = _conjoined_person(parse, mention, mentions)
-                pair = (mention, partner) if partner is not None else pair
+                if len(conjuncts) == 1 and conjuncts[0].resolution.person:
+                    pair = (mention, conjuncts[0])
                 last_person = mention
-            elif mention.refers or _is_plural_group(parse, mention):
+            if conjuncts and parse.deps[mention.head] != "conj":  # "the EU, the US and Canada": they
+                last_group = mention._replace(refers=tuple(m.resolution for m in (mention, *conjuncts)))
+            elif not mention.resolution.person and (mention.refers or _is_plural_group(parse, mention)):
                 last_group = mention
             continue
         if taken[i]:
@@ -585,13 +592,15 @@ def _near(parse: _Parse, mention: _Mention | None, i: int) -> bool:
     return mention is not None and parse.sentence_of[i] - parse.sentence_of[mention.head] <= PRONOUN_SENTENCES
 
 
-def _conjoined_person(parse: _Parse, mention: _Mention, mentions: list[_Mention]) -> _Mention | None:
-    """The person coordinated with ``mention`` ("Denis Pushilin and Leonid Pasechnik")."""
+def _conjuncts(parse: _Parse, mention: _Mention, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions coordinated after ``mention`` ("Leonid Pasechnik" after "Denis Pushilin and")."""
+    found: list[_Mention] = []
+    heads = {mention.head}
     for other in mentions:
-        if other.start > mention.start and other.resolution.person and parse.deps[other.head] == "conj":
-            if parse.heads[other.head] == mention.head:
-                return other
-    return None
+        if other.start > mention.start and parse.deps[other.head] == "conj" and parse.heads[other.head] in heads:
+            found.append(other)
+            heads.add(other.head)
+    return found
 
 
 def _is_plural_group(parse: _Parse, mention: _Mention) -> bool:

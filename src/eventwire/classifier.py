@@ -264,7 +264,7 @@ def dyad_features(doc, *, source, target, trigger=None, match=None, status: str 
         low, high = sorted((source.i, target.i))
         features += [f"btw={norm(t.lower_)}" for t in doc[low + 1 : high] if t.is_alpha][:12]
         features.append("order=" + ("st" if source.i < target.i else "ts"))
-    features += _ngrams(doc, source, target, norm)
+    features += _ngrams(doc, source, target, trigger, norm)
     return features
 
 
@@ -292,14 +292,15 @@ def _path_up(token, governor, limit: int = 6):
         yield current
 
 
-def _ngrams(doc, source, target, norm) -> list[str]:
-    """Word uni- and bigrams of the sentence, with the source and target phrases as SRC and TGT."""
+def _ngrams(doc, source, target, trigger, norm) -> list[str]:
+    """Word uni- and bigrams of the dyad's sentence, with the source and target phrases as SRC and TGT."""
     masked: dict[int, str] = {}
     for name, token in (("SRC", source), ("TGT", target)):
         if token is not None:
             for t in token.subtree if len(list(token.subtree)) <= 8 else [token]:
                 masked.setdefault(t.i, name)
-    sent = (source or target).sent if (source or target) is not None else doc[:]
+    anchor = next((t for t in (source, target, trigger) if t is not None), None)
+    sent = anchor.sent if anchor is not None else doc[:]
     words: list[str] = []
     for token in sent:
         word = masked.get(token.i) or norm(token.lower_)

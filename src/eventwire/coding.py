@@ -26,7 +26,7 @@ from .nlp import load_spacy
 
 logger = logging.getLogger(__name__)
 
-#: When no trigger is found and no model is loaded: the commonest neutral reading of a political sentence.
+#: When no trigger is found and no model is loaded (or the text has no words): a neutral statement, low confidence.
 FALLBACK_CAMEO = "010"
 
 
@@ -133,7 +133,7 @@ class DyadCoder:
         trigger = doc[best.token_index].text if best is not None else None
         taxonomy = self.extractor.taxonomy
         rule_code = taxonomy.resolve(best.match.cameo) if best is not None else None
-        if self.dyad_model is None:
+        if self.dyad_model is None or not any(t.is_alpha for t in doc):
             if rule_code is None:
                 code = taxonomy.resolve(FALLBACK_CAMEO)
                 return DyadCode(code.plover, code.code, code.quad_class, code.goldstein, 0.1, None)

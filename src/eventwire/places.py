@@ -224,6 +224,12 @@ class PlaceResolver(Stage):
                 name = text[first.start() : last.end()].rstrip(".")
                 key = fold_name(name)
                 candidates = gazetteer.lookup_key(key) if key not in _NOT_PLACES else ()
+                if not candidates and size > 1 and key.endswith((" county", " parish")):
+                    # an American county: the place of its name in the state the report is about
+                    base = gazetteer.lookup_key(key.rsplit(" ", 1)[0])
+                    candidates = tuple(c for c in base if c.country == "USA")
+                    if candidates:
+                        known.add(key)
                 whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
                 if label == "PERSON" and not whole:
                     continue  # "George" in "George Bush"
@@ -505,10 +511,15 @@ def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -
         r for r in resolved
         if sentence.start <= r.toponym.start and r.toponym.end <= sentence.end and not r.metonym
     ]
-    trigger = event.trigger.start
+    qualifiers = {
+        second.toponym.start
+        for first, second in zip(in_sentence, in_sentence[1:])
+        if text[first.toponym.end : second.toponym.start].strip() in (",", "(", ", (")
+    }
 
     def rank(item: ResolvedToponym) -> tuple:
-        return (_PRECISION_RANK[item.entry.precision], abs(item.toponym.start - trigger))
+        """The most precise place, not a qualifier of another ("Hamilton (Ontario)"), the first."""
+        return (_PRECISION_RANK[item.entry.precision], item.toponym.start in qualifiers, item.toponym.start)
 
     locative = [r for r in in_sentence if _is_locative(text, r.toponym.start, sentence.start)]
     if locative:

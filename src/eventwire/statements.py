@@ -45,7 +45,7 @@ ATTRIBUTION_VERBS = (
     "threaten", "appear", "seem", "decline", "refuse", "realize", "imply", "insist", "contend",
     "concur", "dispute", "forecast", "conclude", "emphasize", "defend", "endorse", "support",
     "acknowledge", "allege", "announce", "confirm", "accuse", "describe", "denounce", "condemn",
-    "mock", "discuss", "express", "thank", "refer", "point",
+    "mock", "discuss", "express", "thank", "refer", "point", "seek", "recount", "recite", "echo",
 )
 #: Verbs of saying or thinking that, measured on PolNeAR train, introduce an attribution less than
 #: three times in ten (mostly "I think", "they want", "we know" inside quotes): never cues here.
@@ -61,7 +61,7 @@ INFINITIVE_VERBS = frozenset(
     {
         "want", "hope", "expect", "promise", "vow", "pledge", "agree", "threaten", "appear", "seem",
         "decline", "refuse", "plan", "intend", "propose", "continue", "ask", "urge", "call", "decide",
-        "demand", "warn", "tell",
+        "demand", "warn", "tell", "seek",
     }
 )
 #: Verbs whose direct object is their content ("announced his candidacy").
@@ -70,7 +70,7 @@ OBJECT_VERBS = frozenset(
         "announce", "propose", "deny", "reject", "praise", "criticize", "criticise", "endorse",
         "defend", "question", "predict", "recommend", "demand", "dismiss", "support", "oppose",
         "confirm", "acknowledge", "allege", "blame", "accuse", "describe", "denounce", "condemn",
-        "mock", "discuss", "express", "thank",
+        "mock", "discuss", "express", "thank", "mention", "recount", "recite", "echo", "cite",
     }
 )
 #: Prepositions that complete an object content ("accused X of Y", "described X as Y").
@@ -86,7 +86,9 @@ VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "para
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OPENING_QUOTES = "\"“‘'`"
 CLOSING_QUOTES = "\"”’'"
-QUOTE_CHARS = frozenset("\"“”")
+QUOTE_CHARS = frozenset("\"“”'")
+#: Straight quotation marks, paired within a paragraph.
+STRAIGHT_QUOTES = ('"', "''")
 #: Medium from words in the cue's neighbourhood, tried in order.
 MEDIUM_WORDS = (
     ("social media", ("twitter", "tweet", "tweeted", "tweets", "facebook", "instagram", "telegram", "posted", "social media")),
@@ -104,6 +106,8 @@ MAX_CONTENT_TOKENS = 200
 SPEAKER_LINE = re.compile(r"((?:[A-Z][\w.’'-]*|of|the)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the)){0,4}):[ \t]+(?=\S)")
 #: Verbs whose content may be a bare quotation next to them ("'Okay,' I said").
 QUOTING_VERBS = frozenset({"say", "tell", "add", "write", "ask", "reply", "respond", "answer", "explain", "joke", "quip"})
+#: "... in the statement cited by Interfax": the agency that passed the statement on.
+RELAYED_BY = re.compile(r"\b(?:cited|quoted|reported|carried) by ((?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})")
 #: Words that stand for a whole answer: "said so", "said yes".
 SHORT_ANSWERS = frozenset({"so", "yes", "no"})
 
@@ -181,15 +185,12 @@ class StatementExtractor(Stage):
                         statement = _widen_to_quotations(article, statement, quotations)
                 if statement is not None:
                     in_sentence.append(statement)
-            if found and text[sentence.start] in "\"“" and self._continues_quote(article, sentence, found[-1]):
+            # a quotation opening the sentence (its mark may end the previous one: ... House. ''Nobody)
+            quotation = next((q for q in quotations if sentence.start - 3 <= q[0] <= sentence.start), None)
+            if found and quotation is not None and self._continues_quote(article, quotation, found[-1]):
                 previous = found[-1]
-                quotation = next((q for q in quotations if q[0] == sentence.start), None)
-                if quotation is not None:
-                    start, end = quotation
-                else:
-                    start, end = _trim(text, sentence.start, sentence.end, keep_period=True)
                 found[-1] = _Found(
-                    previous.source, previous.cue, (*previous.content, article.span(start, end)),
+                    previous.source, previous.cue, (*previous.content, article.span(*quotation)),
                     previous.relay, previous.sentence_start,
                 )
             found.extend(in_sentence)
@@ -310,8 +311,9 @@ class StatementExtractor(Stage):
                 start, end = _trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
                 if end > start:
                     spans.append(article.span(start, end))
-        elif verb.dep_ in ("parataxis", "ccomp") and _first_child(verb, SUBJECT_DEPS) is not None and (
-            verb.head.i < verb.i or verb.dep_ == "parataxis"
+        elif (subject := _first_child(verb, SUBJECT_DEPS)) is not None and (
+            (verb.dep_ in ("parataxis", "ccomp") and (verb.head.i < verb.i or verb.dep_ == "parataxis"))
+            or (verb.dep_ == "conj" and verb.head.i < verb.i < subject.i)  # "..., said the chief executive"
         ):
             # "<clause>, the agency quoted X as saying", "<quote>," she said, "<quote>": the clause
             # the cue hangs on is the content, on either side of the cue's own phrase
@@ -337,20 +339,19 @@ class StatementExtractor(Stage):
             spans = [min(spans, key=lambda p: min(abs(p.start - verb.idx), abs(p.end - verb.idx)))]
         return tuple(spans) or None
 
-    def _continues_quote(self, article: Article, sentence: Span, previous: _Found) -> bool:
-        """A sentence that is one quote, right after a statement whose content is a quote."""
+    def _continues_quote(self, article: Article, quotation: tuple[int, int], previous: _Found) -> bool:
+        """A quotation that ends its paragraph, right after a statement whose content is a quote."""
         text = article.text
-        paragraph_end = text.find("\n", sentence.start)
-        paragraph = text[sentence.start : paragraph_end if paragraph_end >= 0 else len(text)].strip()
-        if len(paragraph) < 4 or paragraph[0] not in "\"“" or paragraph[-1] not in "\"”":
-            return False
-        if paragraph.count("\"") + paragraph.count("“") + paragraph.count("”") != 2:
+        start, end = quotation
+        line_end = text.find("\n", end)
+        if text[end : line_end if line_end >= 0 else len(text)].strip():
             return False
         last = previous.content[-1]
         if not (text[last.end - 1 : last.end] in QUOTE_CHARS or text[last.start : last.start + 1] in QUOTE_CHARS):
             return False
-        gap = text[max(last.end, previous.cue.end) : sentence.start]
-        return len(gap) < 80
+        if start < max(last.end, previous.cue.end):
+            return False
+        return len(text[max(last.end, previous.cue.end) : start]) < 80
 
     # -- ids, sources, medium, via, disputes ---------------------------------------------------
     def _finish(self, article: Article, found: list[_Found]) -> list[Statement]:
@@ -358,20 +359,20 @@ class StatementExtractor(Stage):
         found = sorted(found, key=lambda f: (f.cue.start, f.cue.end))
         ids = [f"s{i + 1}" for i in range(len(found))]
         statements: list[Statement] = []
+        media: dict[tuple[Span, ...], str] = {}
         for index, item in enumerate(found):
             source = self._resolve_source(article, item, found[:index])
-            via = _chain(item, index, found)
+            via = _chain(item, found, article.text)
             if outlet and (not via or via[-1] != outlet) and (source is None or source.span.text != outlet):
                 via = (*via, outlet)
+            medium = self._medium(article, item)
+            # "wrote to Putin to tell him that ...": one content, one medium
+            if medium == "statement":
+                medium = media.get(item.content, medium)
+            else:
+                media.setdefault(item.content, medium)
             statements.append(
-                Statement(
-                    id=ids[index],
-                    source=source,
-                    cue=item.cue,
-                    content=item.content,
-                    medium=self._medium(article, item),
-                    via=via,
-                )
+                Statement(id=ids[index], source=source, cue=item.cue, content=item.content, medium=medium, via=via)
             )
         return self._add_disputes(article, statements)
 
@@ -544,24 +545,29 @@ def _trim(text: str, start: int, end: int, *, keep_period: bool = False) -> tupl
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–" or (text[end - 1] == "." and not keep_period)):
         end -= 1
-    if start > 0 and text[start - 1] in "“\"" and text[start] not in "“\"":
+    if start > 1 and text[start - 2 : start] == "''" and text[start] != "'":
+        start -= 2
+    elif start > 0 and text[start - 1] in "“\"" and text[start] not in "“\"":
         start -= 1
     inside = text[start:end]
-    if inside.count("“") > inside.count("”") or inside.count("\"") % 2 == 1:
+    if inside.count("“") > inside.count("”") or inside.count("\"") % 2 == 1 or inside.count("''") % 2 == 1:
         # an opened quotation closes just after: keep the punctuation and the closing mark
-        match = re.match(r"[ \t]*[,.?!]?[ \t]*[”\"]", text[end : end + 4])
+        match = re.match(r"[ \t]*[,.?!]?[ \t]*(?:[”\"]|'')", text[end : end + 5])
         if match:
             end += match.end()
     return start, end
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """Quotations of the text, marks included: curly pairs, and straight pairs within a paragraph."""
+    """Quotations of the text, marks included: curly pairs, and straight pairs within a paragraph
+    (double quotes, or two apostrophes as some wires write them: ''Jobs,'' she said)."""
     found = [(m.start(), m.end()) for m in re.finditer(r"“[^”“\n]{2,}”", text)]
     offset = 0
     for paragraph in text.split("\n"):
-        marks = [offset + m.start() for m in re.finditer('"', paragraph)]
-        found.extend((marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2))
+        for mark in STRAIGHT_QUOTES:
+            marks = [offset + m.start() for m in re.finditer(mark, paragraph)]
+            found.extend((marks[i], marks[i + 1] + 2) if mark == "''" else (marks[i], marks[i + 1] + 1)
+                         for i in range(0, len(marks) - 1, 2))
         offset += len(paragraph) + 1
     return sorted(found)
 
@@ -611,10 +617,9 @@ def _adjacent_quotations(article: Article, sent, verb, source_token, quotations)
     region_start, region_end = min(edges), max(edges)
     pieces = [
         article.span(s, e) for s, e in quotations
-        if sent.start_char <= s and e <= sent.end_char + 1
-        and (
-            (e <= region_start and re.fullmatch(r"[\s,]*", text[e:region_start]))
-            or (s >= region_end and re.fullmatch(r"[\s,:]*", text[region_end:s]))
+        if (
+            (sent.start_char < e <= region_start and re.fullmatch(r"[\s,]*", text[e:region_start]))
+            or (region_end <= s < sent.end_char and re.fullmatch(r"[\s,:]*", text[region_end:s]))
         )
     ]
     return tuple(pieces) or None
@@ -664,12 +669,17 @@ def _named_group(article: Article, before: int) -> Argument | None:
     return best
 
 
-def _chain(item: _Found, index: int, found: list[_Found]) -> tuple[str, ...]:
-    """Intermediaries, outward: the relay that quoted the source, then the sources of the
-    statements whose content holds this one, innermost first."""
+def _chain(item: _Found, found: list[_Found], text: str) -> tuple[str, ...]:
+    """Intermediaries, outward: the relay that quoted the source ("X quoted Y as saying", "in the
+    statement cited by X"), then the sources of the statements whose content holds this one,
+    innermost first."""
     chain: list[str] = []
     if item.relay:
         chain.append(_name(item.relay))
+    line_end = text.find("\n", item.cue.end)
+    relayed = RELAYED_BY.search(text, item.cue.end, line_end if line_end >= 0 else len(text))
+    if relayed is not None:
+        chain.append(_name(relayed.group(1)))
     outer = [
         other for other in found
         if other is not item and other.source is not None and any(c.contains(item.cue) for c in other.content)
@@ -684,7 +694,7 @@ def _chain(item: _Found, index: int, found: list[_Found]) -> tuple[str, ...]:
 
 def _name(phrase: str) -> str:
     """"the Interfax news agency" -> "Interfax"."""
-    words = phrase.split()
+    words = phrase.rstrip(".,;:").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in ("news", "agency", "service", "newspaper"):
