@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .acled import AcledCoder
 from .classifier import MODEL_LABEL_OF, DyadModel, dyad_features
 from .errors import LexiconError
+from .evidence import ActorIndex
 from .lexicon import Cues, TriggerLexicon, TriggerMatch
 from .model import Argument, Article, Event, Span
 from .stage import Stage
@@ -92,7 +93,7 @@ class EventExtractor(Stage):
         doc = article.doc
         if doc is None:
             return article
-        actor_at = _ActorIndex(article)
+        actor_at = ActorIndex(article)
         events: list[Event] = []
         for sent in doc.sents:
             if sent.text.isspace():
@@ -101,7 +102,7 @@ class EventExtractor(Stage):
         return article.replace(events=tuple(events))
 
     # -- one sentence --------------------------------------------------------------------------
-    def extract_sentence(self, article: Article, sent, actor_at: _ActorIndex, *, first_id: int = 1) -> list[Event]:
+    def extract_sentence(self, article: Article, sent, actor_at: ActorIndex, *, first_id: int = 1) -> list[Event]:
         """Events of one spaCy sentence span of ``article.doc``."""
         sentence = article.span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
         candidates = self.find_triggers(sent)
@@ -212,7 +213,7 @@ class EventExtractor(Stage):
         )
 
     # -- disputes ("false flag", "misinformation") ---------------------------------------------
-    def _dispute_events(self, article, sent, sentence: Span, actor_at: _ActorIndex, *, first_id: int) -> list[Event]:
+    def _dispute_events(self, article, sent, sentence: Span, actor_at: ActorIndex, *, first_id: int) -> list[Event]:
         """A speaker calling something false is an accusation (CAMEO 112) against its author."""
         lowered = sent.text.lower()
         found = self._dispute_pattern.search(lowered)
@@ -284,32 +285,6 @@ class EventExtractor(Stage):
         ):
             return "reported"
         return "asserted"
-
-
-class _ActorIndex:
-    """Which actor covers a character offset: built once per article."""
-
-    def __init__(self, article: Article) -> None:
-        self._mentions = sorted(
-            ((m.start, m.end, actor.id) for actor in article.actors for m in actor.mentions), key=lambda x: (x[0], -x[1])
-        )
-
-    def at(self, start: int, end: int) -> str | None:
-        """The actor whose mention covers [start, end), else one whose mention lies inside it."""
-        inside = None
-        for m_start, m_end, actor_id in self._mentions:
-            if m_start > end:
-                break
-            if m_start <= start and end <= m_end:
-                return actor_id
-            if inside is None and start <= m_start and m_end <= end:
-                inside = actor_id
-        return inside
-
-    def mentions_in(self, start: int, end: int) -> Iterable[tuple[str, Span]]:
-        for m_start, m_end, actor_id in self._mentions:
-            if start <= m_start and m_end <= end:
-                yield actor_id, Span(m_start, m_end)
 
 
 # -- parse helpers (pure functions over spaCy tokens) -------------------------------------------
@@ -475,7 +450,7 @@ def _clause_chain(token):
         current = current.head
 
 
-def _argument(article: Article, token, actor_at: _ActorIndex) -> Argument:
+def _argument(article: Article, token, actor_at: ActorIndex) -> Argument:
     """An argument span for the phrase headed by ``token`` (conjuncts and relative clauses cut off)."""
     keep = [token]
     for child in token.children:

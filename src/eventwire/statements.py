@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.strings import get_string_id
 
+from .evidence import ActorIndex
 from .lexicon import Cues, inflect_verb, load_irregular_verbs
 from .model import Argument, Article, Event, Span, Statement
 from .stage import Stage
@@ -158,7 +159,7 @@ class StatementExtractor(Stage):
         """Statements of ``article.doc`` in text order, without ids, via or disputes."""
         doc = article.doc
         text = article.text
-        actor_at = _ActorIndex(article)
+        actor_at = ActorIndex(article)
         quotations = _quotations(text)
         by_sentence: dict[int, list] = {}
         cue_ids = self._cue_ids
@@ -468,26 +469,6 @@ class StatementExtractor(Stage):
 # -- helpers ------------------------------------------------------------------------------------
 
 
-class _ActorIndex:
-    """Which actor covers a character offset: built once per article."""
-
-    def __init__(self, article: Article) -> None:
-        self._mentions = sorted(
-            ((m.start, m.end, actor.id) for actor in article.actors for m in actor.mentions), key=lambda x: (x[0], -x[1])
-        )
-
-    def at(self, start: int, end: int) -> str | None:
-        inside = None
-        for m_start, m_end, actor_id in self._mentions:
-            if m_start > end:
-                break
-            if m_start <= start and end <= m_end:
-                return actor_id
-            if inside is None and start <= m_start and m_end <= end:
-                inside = actor_id
-        return inside
-
-
 def _is_verb(token) -> bool:
     if token.dep_ not in VERB_DEPS or not token.is_alpha:
         return False
@@ -629,7 +610,7 @@ def _merge(spans: list[Span]) -> list[Span]:
     return sorted(set(spans), key=lambda s: s.start)
 
 
-def _argument(article: Article, token, actor_at: _ActorIndex) -> Argument:
+def _argument(article: Article, token, actor_at: ActorIndex) -> Argument:
     """The source phrase headed by ``token``: its subtree without relative clauses."""
     doc = token.doc
     excluded: set[int] = set()
@@ -664,7 +645,7 @@ def _named_group(article: Article, before: int) -> Argument | None:
         if partners:
             last = partners[-1]
             start, end = ent.start_char, last.idx + len(last.text)
-            actor = _ActorIndex(article).at(ent.start_char, ent.end_char)
+            actor = ActorIndex(article).at(ent.start_char, ent.end_char)
             best = Argument(article.span(start, end), actor)
     return best
 
