@@ -63,6 +63,18 @@ def test_statements_stage_is_in_the_default_pipeline():
             "The senator is calling for an end to the strikes.",
             "The senator", "is calling for", ("an end to the strikes",),
         ),
+        (
+            "Clinton, a Democrat, said that the plan would fail.",
+            "Clinton, a Democrat,", "said", ("that the plan would fail",),
+        ),
+        (
+            "The talks went on late.\n\nMore from Jones: “The partisanship of the state is a starting point.”",
+            "Jones", ":", ("“The partisanship of the state is a starting point.”",),
+        ),
+        (
+            "The reporter Anna Berg says:\n\n“Well, the attackers were armed and there were many of them.”",
+            "The reporter Anna Berg", "says:", ("“Well, the attackers were armed and there were many of them.”",),
+        ),
     ],
 )
 def test_source_cue_and_content_spans(pipeline, text, source, cue, content):
@@ -72,6 +84,13 @@ def test_source_cue_and_content_spans(pipeline, text, source, cue, content):
     assert tuple(c.text for c in statement.content) == content
     for span in (statement.cue, statement.source.span, *statement.content):
         assert article.text[span.start : span.end] == span.text
+
+
+def test_a_raising_verb_keeps_its_subject_in_the_content(pipeline):
+    _, statements = statements_of(pipeline, "The voters seem to be unanimous in their belief.")
+    statement = only(statements, "seem")
+    assert statement.source is None
+    assert tuple(c.text for c in statement.content) == ("The voters", "to be unanimous in their belief")
 
 
 def test_a_quote_interrupted_by_its_cue_has_two_content_spans(pipeline):

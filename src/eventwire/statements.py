@@ -2,15 +2,15 @@
 
 A statement is read off the dependency parse around a cue: a verb of saying or thinking with a
 clausal complement ("Peskov said that ..."), a quote and its speaker ("'...,' Kuleba said"),
-"according to X", "X quoted Y as saying", "X cited Y as saying", and quotes that run on in the
-next paragraph. Each statement has a ``source`` (the speaker's phrase and the actor it resolves
+"according to X", "X quoted Y as saying", "X cited Y as saying", a speaker and a colon ("Sanders:
+...", "X says: ..."), and quotes that run on in the next paragraph. Each statement has a ``source`` (the speaker's phrase and the actor it resolves
 to), a ``cue`` span and one or more ``content`` spans (a quote interrupted by its cue gives two).
 
 Span conventions follow the PolNeAR annotation of attribution: the source is the subject phrase
 without relative clauses ("Trump, who ..., said" -> "Trump"); the cue carries its auxiliaries,
 negation, adverbs in between and particles ("has also called for"); the content keeps the
 complementiser ("that ...") and the quotation marks with the punctuation inside them, but not
-the sentence's final period.
+the sentence's final period (statement_spans.py holds these conventions).
 
 Around each statement: its ``medium`` (statement, letter, social media, interview, briefing,
 agency report), ``via`` (the intermediaries, outward: a statement nested in another statement's
@@ -33,6 +33,15 @@ from .evidence import ActorIndex
 from .lexicon import Cues, inflect_verb, load_irregular_verbs
 from .model import Argument, Article, Event, Span, Statement
 from .stage import Stage
+from .statement_spans import (
+    OPENING_QUOTES,
+    adjacent_quotations,
+    content_after_colon,
+    source_argument,
+    merge_spans,
+    find_quotations,
+    trim_content,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -85,11 +94,12 @@ CUE_PREPOSITIONS = {"call": ("for", "on"), "refer": ("to",), "ask": ("for",), "p
 RELAY_VERBS = frozenset({"quote", "cite", "report"})
 VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "pcomp", "acl", "dep"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-OPENING_QUOTES = "\"“‘'`"
+#: Verbs whose subject is part of the content ("Clinton appears to lead"): no source.
+RAISING_VERBS = frozenset({"seem", "appear"})
+#: Entities that may speak in a "Name: ..." line.
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 CLOSING_QUOTES = "\"”’'"
 QUOTE_CHARS = frozenset("\"“”'")
-#: Straight quotation marks, paired within a paragraph.
-STRAIGHT_QUOTES = ('"', "''")
 #: Medium from words in the cue's neighbourhood, tried in order.
 MEDIUM_WORDS = (
     ("social media", ("twitter", "tweet", "tweeted", "tweets", "facebook", "instagram", "telegram", "posted", "social media")),
@@ -160,7 +170,7 @@ class StatementExtractor(Stage):
         doc = article.doc
         text = article.text
         actor_at = ActorIndex(article)
-        quotations = _quotations(text)
+        quotations = find_quotations(text)
         by_sentence: dict[int, list] = {}
         cue_ids = self._cue_ids
         for index, lower in enumerate(doc.to_array("LOWER").tolist()):
@@ -195,6 +205,38 @@ class StatementExtractor(Stage):
                     previous.relay, previous.sentence_start,
                 )
             found.extend(in_sentence)
+        taken = {f.cue.start for f in found}
+        found.extend(c for c in self._colon_statements(article, quotations, actor_at) if c.cue.start not in taken)
+        return found
+
+    def _colon_statements(self, article: Article, quotations, actor_at) -> list[_Found]:
+        """A named speaker and a colon ("Sanders: Brexit's message could ...", "More from Jones:
+        “...”"): at the head of a paragraph or after a dash the rest of the paragraph, elsewhere
+        the quotation that follows."""
+        text = article.text
+        found = []
+        for ent in article.doc.ents:
+            end = ent.end_char
+            if ent.label_ not in SPEAKER_LABELS or text[end : end + 1] != ":":
+                continue
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            before = text[line_start : ent.start_char]
+            after_colon = end + 1
+            while after_colon < len(text) and text[after_colon] in " \t\xa0\n":
+                after_colon += 1
+            quotation = next((q for q in quotations if q[0] == after_colon), None)
+            if quotation is not None:
+                content = article.span(*quotation)
+            elif not before.strip() or re.search(r"[-–—] ?$", before) or before.strip().lower().endswith(("from", "on")):
+                line_end = text.find("\n", after_colon)
+                start, stop = trim_content(text, after_colon, line_end if line_end >= 0 else len(text))
+                if stop - start < 3:
+                    continue
+                content = article.span(start, stop)
+            else:
+                continue
+            source = Argument(article.span(ent.start_char, end), actor_at.at(ent.start_char, end))
+            found.append(_Found(source, article.span(end, end + 1), (content,), sentence_start=line_start))
         return found
 
     def _speaker_line(self, article: Article, sentence: Span, actor_at) -> _Found | None:
@@ -204,7 +246,7 @@ class StatementExtractor(Stage):
         if match is None or not (sentence.start == 0 or match.group(1).isupper()):
             return None
         paragraph_end = text.find("\n", match.end())
-        start, end = _trim(text, match.end(), paragraph_end if paragraph_end >= 0 else len(text))
+        start, end = trim_content(text, match.end(), paragraph_end if paragraph_end >= 0 else len(text))
         if end - start < 3:
             return None
         source_start, source_end = match.span(1)
@@ -227,10 +269,10 @@ class StatementExtractor(Stage):
             start, end = doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char
         else:
             start, end = sent.start_char, doc[phrase_start].idx
-        start, end = _trim(text, start, end)
+        start, end = trim_content(text, start, end)
         if end - start < 3:
             return None
-        source = _argument(article, source_token, actor_at)
+        source = source_argument(article, source_token, actor_at)
         cue = article.span(token.idx, to.idx + len(to.text))
         return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
 
@@ -247,7 +289,7 @@ class StatementExtractor(Stage):
             as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             saying = _first_child(as_prep, frozenset({"pcomp", "pobj"})) if as_prep is not None else None
             if speaker is not None and saying is not None:
-                relay = _argument(article, source_token, actor_at).span.text if source_token is not None else None
+                relay = source_argument(article, source_token, actor_at).span.text if source_token is not None else None
                 source_token = speaker
         if source_token is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             source_token = _first_child(verb.head, SUBJECT_DEPS)
@@ -258,14 +300,21 @@ class StatementExtractor(Stage):
             content = self._content(article, sent, saying, lemma)  # "... as saying that ..."
         if content is None:
             content = self._content(article, sent, verb, lemma)
-        if content is None and lemma in QUOTING_VERBS:
-            content = _adjacent_quotations(article, sent, verb, source_token, quotations)
+        if content is None:
+            content = adjacent_quotations(article, sent, verb, source_token, quotations)
+        if content is None:
+            content = content_after_colon(article, verb, quotations)
         if content is None:
             return None
         cue = _cue_span(article, verb, lemma, content)
         if any(c.overlaps(cue) for c in content):
             return None
-        source = _argument(article, source_token, actor_at) if source_token is not None else None
+        if lemma in RAISING_VERBS and source_token is not None and source_token.i < verb.i and len(content) == 1:
+            # "They seem to be unanimous": the subject belongs to the content, nobody is the source
+            subject = source_argument(article, source_token, actor_at).span
+            if subject.end <= cue.start:
+                return _Found(None, cue, (subject, *content), relay, sent.start_char)
+        source = source_argument(article, source_token, actor_at) if source_token is not None else None
         if source is not None and any(c.overlaps(source.span) for c in content):
             return None
         return _Found(source, cue, content, relay, sent.start_char)
@@ -285,14 +334,14 @@ class StatementExtractor(Stage):
                 ])
                 if last - obj.left_edge.i > MAX_CONTENT_TOKENS:
                     return None
-                start, end = _trim(text, obj.left_edge.idx, doc[last].idx + len(doc[last].text))
+                start, end = trim_content(text, obj.left_edge.idx, doc[last].idx + len(doc[last].text))
                 return (article.span(start, end),) if end > start else None
         if not clauses and lemma == "call":
             # "called him a liar", "called the show 'the news show of record'"
             named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "attr", "dative")]
             if len(named) >= 2 or any(c.dep_ in ("oprd", "ccomp", "xcomp") or any(g.dep_ == "appos" for g in c.children) for c in named):
                 first, last = min(c.left_edge.i for c in named), max(c.right_edge.i for c in named)
-                start, end = _trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+                start, end = trim_content(text, doc[first].idx, doc[last].idx + len(doc[last].text))
                 return (article.span(start, end),) if end > start else None
         if not clauses:
             for prep in verb.children:
@@ -309,7 +358,7 @@ class StatementExtractor(Stage):
                 first, last = clause.left_edge.i, clause.right_edge.i
                 if last - first > MAX_CONTENT_TOKENS:
                     return None
-                start, end = _trim(text, doc[first].idx, doc[last].idx + len(doc[last].text))
+                start, end = trim_content(text, doc[first].idx, doc[last].idx + len(doc[last].text))
                 if end > start:
                     spans.append(article.span(start, end))
         elif (subject := _first_child(verb, SUBJECT_DEPS)) is not None and (
@@ -326,7 +375,7 @@ class StatementExtractor(Stage):
             for run_first, run_last in ((first, cut_first - 1), (cut_last + 1, last)):
                 if run_last < run_first:
                     continue
-                start, end = _trim(text, doc[run_first].idx, doc[run_last].idx + len(doc[run_last].text))
+                start, end = trim_content(text, doc[run_first].idx, doc[run_last].idx + len(doc[run_last].text))
                 if end - start > 1:
                     spans.append(article.span(start, end))
         elif lemma in ("say", "tell", "add") and (
@@ -334,7 +383,7 @@ class StatementExtractor(Stage):
         ) is not None:
             # "half said so", "75 percent said yes"
             spans.append(article.span(answer.idx, answer.idx + len(answer.text)))
-        spans = _merge(spans)
+        spans = merge_spans(spans)
         spans = [p for p in spans if not any(q != p and q.contains(p) for q in spans)]
         if len(spans) > 1 and not all(text[p.start] in OPENING_QUOTES for p in spans):
             spans = [min(spans, key=lambda p: min(abs(p.start - verb.idx), abs(p.end - verb.idx)))]
@@ -519,40 +568,6 @@ def _cue_span(article: Article, verb, lemma: str, content: tuple[Span, ...]) -> 
     return article.span(doc[first].idx, end)
 
 
-def _trim(text: str, start: int, end: int, *, keep_period: bool = False) -> tuple[int, int]:
-    """Content span conventions: no surrounding blanks or separators, no final period, but the
-    quotation marks of a quote and the punctuation inside them."""
-    while start < end and (text[start].isspace() or text[start] in ",;:-—–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-—–" or (text[end - 1] == "." and not keep_period)):
-        end -= 1
-    if start > 1 and text[start - 2 : start] == "''" and text[start] != "'":
-        start -= 2
-    elif start > 0 and text[start - 1] in "“\"" and text[start] not in "“\"":
-        start -= 1
-    inside = text[start:end]
-    if inside.count("“") > inside.count("”") or inside.count("\"") % 2 == 1 or inside.count("''") % 2 == 1:
-        # an opened quotation closes just after: keep the punctuation and the closing mark
-        match = re.match(r"[ \t]*[,.?!]?[ \t]*(?:[”\"]|'')", text[end : end + 5])
-        if match:
-            end += match.end()
-    return start, end
-
-
-def _quotations(text: str) -> list[tuple[int, int]]:
-    """Quotations of the text, marks included: curly pairs, and straight pairs within a paragraph
-    (double quotes, or two apostrophes as some wires write them: ''Jobs,'' she said)."""
-    found = [(m.start(), m.end()) for m in re.finditer(r"“[^”“\n]{2,}”", text)]
-    offset = 0
-    for paragraph in text.split("\n"):
-        for mark in STRAIGHT_QUOTES:
-            marks = [offset + m.start() for m in re.finditer(mark, paragraph)]
-            found.extend((marks[i], marks[i + 1] + 2) if mark == "''" else (marks[i], marks[i + 1] + 1)
-                         for i in range(0, len(marks) - 1, 2))
-        offset += len(paragraph) + 1
-    return sorted(found)
-
-
 def _widen_to_quotations(article: Article, found: _Found, quotations: list[tuple[int, int]]) -> _Found:
     """A content piece that lies in a quotation, or a quotation right before or after the cue and
     source, is the whole quotation with its marks (and the punctuation inside)."""
@@ -576,60 +591,17 @@ def _widen_to_quotations(article: Article, found: _Found, quotations: list[tuple
     sentence = _sentence_of(article, found.cue.start)
     quoted = {(s, e) for s, e in quotations}
     if sentence is None or not all((p.start, p.end) in quoted for p in pieces):
-        return _Found(found.source, found.cue, tuple(_merge(pieces)), found.relay, found.sentence_start)
+        return _Found(found.source, found.cue, tuple(merge_spans(pieces)), found.relay, found.sentence_start)
     for s, e in quotations:
-        if s < sentence.start or e > sentence.end + 1:
+        if s < sentence.start or (e > sentence.end + 1 and s < found.cue.end):
             continue
         before = e <= region_start and re.fullmatch(r"[\s,]*", text[e:region_start])
-        after = s >= region_end and re.fullmatch(r"[\s,:]*", text[region_end:s])
+        after = s >= region_end and re.fullmatch(r"(?:[^.!?“”\"\n]{0,60}[,:])?[\s,:]*", text[region_end:s])
         if (before or after) and not any(p.start <= s < p.end or s <= p.start < e for p in pieces):
             pieces.append(article.span(s, e))
-    pieces = _merge(pieces)
+    pieces = merge_spans(pieces)
     pieces = [p for p in pieces if not any(q is not p and q.contains(p) and q != p for q in pieces)]
     return _Found(found.source, found.cue, tuple(pieces), found.relay, found.sentence_start)
-
-
-def _adjacent_quotations(article: Article, sent, verb, source_token, quotations) -> tuple[Span, ...] | None:
-    """The quotations of the sentence that touch the cue and its source ("'Okay,' I said")."""
-    text = article.text
-    edges = [verb.idx, verb.idx + len(verb.text)]
-    if source_token is not None:
-        edges += [source_token.left_edge.idx, source_token.right_edge.idx + len(source_token.right_edge.text)]
-    region_start, region_end = min(edges), max(edges)
-    pieces = [
-        article.span(s, e) for s, e in quotations
-        if (
-            (sent.start_char < e <= region_start and re.fullmatch(r"[\s,]*", text[e:region_start]))
-            or (region_end <= s < sent.end_char and re.fullmatch(r"[\s,:]*", text[region_end:s]))
-        )
-    ]
-    return tuple(pieces) or None
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    return sorted(set(spans), key=lambda s: s.start)
-
-
-def _argument(article: Article, token, actor_at: ActorIndex) -> Argument:
-    """The source phrase headed by ``token``: its subtree without relative clauses."""
-    doc = token.doc
-    excluded: set[int] = set()
-    for child in token.children:
-        if child.dep_ in ("relcl", "acl") and child.i > token.i:
-            excluded.update(t.i for t in child.subtree)
-    kept = [t.i for t in token.subtree if t.i not in excluded]
-    first, last = min(kept), max(kept)
-    # a relative clause cuts the phrase: keep what comes before it
-    cut = [i for i in excluded if first < i < last]
-    if cut:
-        last = min(cut) - 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    actor = actor_at.at(token.idx, token.idx + len(token.text)) or actor_at.at(start, end)
-    return Argument(article.span(start, end), actor)
 
 
 def _named_group(article: Article, before: int) -> Argument | None:
