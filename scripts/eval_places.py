@@ -136,11 +136,16 @@ def note_date_and_location(article: Article) -> tuple[date | None, tuple[float, 
         location = event.location
         return event.date, (location.lat, location.lon) if location and location.lat is not None else None
     from eventwire.dates import find_dates
+    from eventwire.gazetteer import load_gazetteer
+    from eventwire.model import Span
+    from eventwire.places import PlaceResolver
 
     found = find_dates(article.text, anchor=article.meta.published)
-    first_place = min(article.places, key=lambda p: p.mentions[0].start, default=None)
+    resolver = PlaceResolver(gazetteer=load_gazetteer())
+    sentence = article.text.split(". ", 1)[0]
+    location = resolver.locate_sentence(article, Span(0, len(sentence), sentence))
     return (found[0].value if found else None), (
-        (first_place.lat, first_place.lon) if first_place and first_place.lat is not None else None
+        (location.lat, location.lon) if location is not None and location.lat is not None else None
     )
 
 

@@ -228,3 +228,48 @@ def test_cli_events_as_geojson(tmp_path):
     assert result.exit_code == 0, result.output
     features = json.loads(result.output)["features"]
     assert features and features[0]["properties"]["location_name"] == "Kharkiv"
+
+
+# --- administrative chains, counties, local institutions ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, precision",
+    [
+        # a locality the gazetteer knows, inside the areas of its chain
+        ("On 7 June 2022, police arrested two men in Toronto (Ontario) after a protest.", "arrested", "Toronto", "point"),
+        # a village the gazetteer lacks: the innermost area it knows
+        ("On 3 March 2022, militiamen attacked a checkpoint in Kambalo-Ngete village (Bunia, Ituri).", "attacked", "Bunia", "admin"),
+    ],
+)
+def test_event_location_from_an_administrative_chain(pipeline, text, trigger, name, precision):
+    article = run(pipeline, text)
+    event = next(e for e in article.events if e.trigger.text == trigger)
+    assert (event.location.name, event.location.precision) == (name, precision)
+
+
+def test_locate_sentence_without_events(pipeline):
+    text = "On 5 February 2022, demonstrators gathered at Pier B in Key West (Florida)."
+    article = run(pipeline, text)
+    resolver = PlaceResolver(gazetteer=load_gazetteer())
+    from eventwire.model import Span
+
+    location = resolver.locate_sentence(article, Span(0, len(text), text))
+    assert location is not None and location.name == "Key West"
+
+
+def test_us_counties_are_in_the_gazetteer_with_their_state():
+    counties = load_gazetteer().lookup("Laurel County")
+    assert {c.admin1 for c in counties} >= {"KY"}
+    assert all(c.feature_code == "ADM2" and c.country == "USA" for c in counties)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("A Gainesville man was arrested on Monday after a chase.", "Gainesville"),
+        ("Officers of the Roselle Police Department ticketed drivers.", "Roselle"),
+    ],
+)
+def test_places_named_in_local_institutions(pipeline, text, mention):
+    assert place_named(run(pipeline, text), mention).country == "USA"

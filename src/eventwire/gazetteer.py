@@ -195,6 +195,11 @@ class Gazetteer:
                 )
             entries.append((entry, names))
         entries.extend(_city_entries(cities, iso3_of, countries))
+        state_points = {
+            state["code"]: entry for entry, _ in entries
+            if entry.country == "USA" and entry.feature_code == "ADM1" and (state := us_states.get(entry.name))
+        }
+        entries.extend(_county_entries(_read_json(package / "us_counties.json"), cities, state_points))
         gazetteer = cls.from_entries(entries)
         logger.debug("gazetteer: %d names (cities >= %d people)", len(gazetteer), min_population)
         return gazetteer
@@ -370,6 +375,39 @@ def _city_entries(
             population=record.get("population") or 0,
         )
         entries.append((entry, [record["name"], *_usable_alternates(record.get("alternatenames") or [])]))
+    return entries
+
+
+def _county_entries(
+    counties: list[dict], cities: list[dict], state_points: dict[str, GazetteerEntry]
+) -> list[tuple[GazetteerEntry, list[str]]]:
+    """US counties ("Laurel County", "Pointe Coupee Parish"), each at the largest place of its name in
+    its state, else at its state's point (the packaged data has no county coordinates)."""
+    towns: dict[tuple[str, str], dict] = {}
+    for record in cities:
+        if record["countrycode"] == "US":
+            key = (record.get("admin1code") or "", fold_name(record["name"]))
+            if key not in towns or record["population"] > towns[key]["population"]:
+                towns[key] = record
+    entries = []
+    for record in counties:
+        name, state = record.get("name") or "", record.get("state") or ""
+        words = name.rsplit(" ", 1)
+        if len(words) != 2 or words[1] not in ("County", "Parish", "Borough"):
+            continue
+        town = towns.get((state, fold_name(words[0])))
+        point = state_points.get(state)
+        if town is not None:
+            lat, lon = float(town["latitude"]), float(town["longitude"])
+        elif point is not None:
+            lat, lon = point.lat, point.lon
+        else:
+            continue
+        entry = GazetteerEntry(
+            geonameid=None, name=name, feature_class="A", feature_code="ADM2", country="USA", admin1=state,
+            lat=lat, lon=lon, population=int(town["population"]) if town is not None else 0,
+        )
+        entries.append((entry, [name]))
     return entries
 
 

@@ -75,7 +75,7 @@ _CURATED_AREA_BONUS = 2.0  # provinces, regions, seas of the gazetteer before a 
 _ACTOR_VOTE = 0.3  # each actor of a country; its place names vote on their own
 _ADMIN_BONUS = 2.5  # a place in a province or state the report names
 _CAPITAL_BONUS = 2.5  # London is London, England, unless the context is strong
-_CONTEXT_BONUS = 3.5  # for the main country of the report; other countries in proportion to their votes
+_CONTEXT_BONUS = 5.0  # for the main country of the report; other countries in proportion to their votes
 _NEAR_BONUS = 2.0
 _QUALIFIER_BONUS = 8.0
 _NEAR_KM = 150.0
@@ -83,6 +83,13 @@ _COMMON_WORDS = frozenset(
     {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
      "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town"}
+)
+#: Words of local institutions named after their place ("Alexandria Police", "Roselle officers").
+_INSTITUTION_WORDS = frozenset(
+    {"police", "hospital", "fire", "sheriff", "sheriff's", "council", "schools", "township", "mayor", "officers",
+     "residents", "municipal", "airport", "district", "department", "commonwealth", "parish", "borough",
+     "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
+     "voters", "students", "taxpayers", "-based"}
 )
 _LARGE_CITY = 200_000
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
@@ -160,7 +167,7 @@ class PlaceResolver(Stage):
             found: Toponym | None = None
             if entity.label in PLACE_LABELS:
                 found = self._entity_toponym(text, entity.start, entity.end)
-            elif entity.label == "NORP" and (country := self.gazetteer.demonym_country(entity.text)):
+            elif entity.label in ("NORP", "PERSON") and (country := self.gazetteer.demonym_country(entity.text)):
                 found = Toponym(entity.start, entity.end, entity.text, (country,), kind="demonym")
             if found is not None:
                 toponyms.append(found)
@@ -222,6 +229,8 @@ class PlaceResolver(Stage):
                 if size > 1 and not _joined(text, words[index : index + size]):
                     continue
                 name = text[first.start() : last.end()].rstrip(".")
+                if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
+                    name = name[:-2]
                 key = fold_name(name)
                 candidates = gazetteer.lookup_key(key) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
@@ -231,10 +240,12 @@ class PlaceResolver(Stage):
                     if candidates:
                         known.add(key)
                 whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
-                if label == "PERSON" and not whole:
+                institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
+                if label == "PERSON" and not whole and not institution:
                     continue  # "George" in "George Bush"
                 if candidates and self._is_place_here(
-                    text, first.start(), first.start() + len(name), key, candidates, known, whole=whole, free=label is None
+                    text, first.start(), first.start() + len(name), key, candidates, known,
+                    whole=whole or institution, free=label is None, institution=institution,
                 ):
                     match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind=kind))
                     break
@@ -258,6 +269,7 @@ class PlaceResolver(Stage):
         *,
         whole: bool,
         free: bool,
+        institution: bool = False,
     ) -> bool:
         """Whether a gazetteer name outside a place entity is a place: known as one in this text, a
         country or province, a large city (a whole entity or free text), or after a locative word."""
@@ -270,7 +282,7 @@ class PlaceResolver(Stage):
         name = text[start:end]
         if name.isupper() and len(name) <= 5:  # an acronym ("NATO"), unless a country's ("US")
             return False
-        if _is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end):
+        if _is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
             return True
         if not whole and not free:  # a piece of an organisation's or person's name
             return False
@@ -293,6 +305,7 @@ class PlaceResolver(Stage):
         anchors = [entry for entry in chosen if not entry.is_country and entry.feature_class in ("P", "A")]
         admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
         admins |= {(q.country, q.admin1) for q in qualifiers.values() if q.feature_code == "ADM1" and q.admin1}
+        base_context = Counter(context)
         for entry in chosen:
             if entry.country:
                 context[entry.country] += 1.0
@@ -309,6 +322,7 @@ class PlaceResolver(Stage):
             )
             for t, own in zip(toponyms, chosen)
         ]
+        chosen = [_prefer_admin_area(t, entry, base_context) for t, entry in zip(toponyms, chosen)]
         metonyms = _government_spans(article)
         actors = [m for actor in article.actors for m in actor.mentions]
         return [
@@ -327,6 +341,11 @@ class PlaceResolver(Stage):
         self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
     ) -> Event:
         """The event with its location: from its sentence, else the dateline, else the report's main place."""
+        chain = self._admin_chain_place(article.text, event, resolved, place_of)
+        if chain is not None:
+            entry, place_id, precision = chain
+            location = Location(place=place_id, name=entry.name, lat=entry.lat, lon=entry.lon, precision=precision)
+            return dataclasses.replace(event, location=location)
         chosen = _event_place(article.text, event, resolved)
         if chosen is None:
             return event
@@ -334,6 +353,117 @@ class PlaceResolver(Stage):
         entry = chosen.entry
         location = Location(place=place.id, name=place.name, lat=entry.lat, lon=entry.lon, precision=entry.precision)
         return dataclasses.replace(event, location=location)
+
+
+    def locate_sentence(self, article: Article, sentence: Span) -> Location | None:
+        """Where the happening told by ``sentence`` took place, by the rules for events (for a text
+        whose events the events stage did not code, such as a one-sentence event note)."""
+        resolved = self.resolve_toponyms(article)
+        _, place_of = _group_places(resolved)
+        probe = Event(
+            id="", sentence=sentence, trigger=Span(sentence.start, sentence.start, ""), source=None, target=None,
+            plover="", cameo="", quad_class=0, goldstein=0.0,
+        )
+        return self.locate_event(article, probe, resolved, place_of).location
+
+    def _admin_chain_place(
+        self, text: str, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
+    ) -> tuple[GazetteerEntry, str | None, str] | None:
+        """The place of a locality with its administrative chain in the event's sentence:
+        "in Burasi (Irumu, Ituri)", "in X village (Pauk township, Pakokku district, Magway region)".
+
+        The locality is the gazetteer place of its name inside the areas of the chain; a locality the
+        gazetteer lacks falls back to the innermost area it knows (precision "admin").
+        """
+        sentence = event.sentence
+        votes: Counter = Counter(r.entry.country for r in resolved if r.entry.country)
+        for match in _CHAIN.finditer(text, sentence.start, sentence.end):
+            areas = self._chain_areas(text, match.start("areas"), match.end("areas"), resolved, votes)
+            if not areas:
+                continue
+            name_start = _name_start(text, match.start(), sentence.start)
+            if name_start is None:
+                continue
+            name = text[name_start : match.start()].strip()
+            candidates = self.gazetteer.lookup(name)
+            if candidates:
+                best = max(
+                    candidates,
+                    key=lambda c: (sum(_within(c, a) for a in areas), _score(c, votes)),
+                )
+                return best, _place_id(resolved, place_of, best), best.precision
+            area = areas[0]
+            return area, _place_id(resolved, place_of, area), "country" if area.is_country else "admin"
+        return None
+
+    def _chain_areas(
+        self, text: str, start: int, end: int, resolved: Sequence[ResolvedToponym], votes: Counter
+    ) -> list[GazetteerEntry]:
+        """The gazetteer entries of the comma-separated areas of a chain, innermost first."""
+        parts: list[tuple[GazetteerEntry, ...]] = []
+        position = start
+        for part in text[start:end].split(","):
+            part_start = position + len(part) - len(part.lstrip())
+            position += len(part) + 1
+            words = part.split()
+            while words and words[-1].lower().split("-")[0] in _CHAIN_TYPES:
+                words.pop()
+            if not words or not words[0][:1].isupper():
+                continue
+            inside = [r.entry for r in resolved if part_start <= r.toponym.start < part_start + len(part)]
+            candidates = self.gazetteer.lookup(" ".join(words)) or tuple(inside[:1])
+            if candidates:
+                parts.append(candidates)
+        areas: list[GazetteerEntry] = []
+        for number, candidates in enumerate(parts):
+            outer = [c for later in parts[number + 1 :] for c in later]
+            areas.append(
+                max(candidates, key=lambda c: (any(_within(c, o) for o in outer), _score(c, votes)))
+            )
+        return areas
+
+
+#: A locality with its administrative chain: "Burasi (Irumu, Ituri)", "Nyaung Yin village (Pauk township, ...)".
+_CHAIN = re.compile(
+    r"(?:\s+(?:village|town|city|township|municipality|rural municipality|district|area|neighbou?rhood|"
+    r"sub-county|subcounty|locality|camp|ward|commune|county|parish)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
+)
+_CHAIN_TYPES = frozenset(
+    {"region", "province", "state", "district", "township", "municipality", "county", "sub", "subcounty",
+     "governorate", "division", "city", "area", "prefecture", "department", "commune", "rural", "oblast",
+     "raion", "territory", "zone", "ward", "lga", "local", "government", "counties", "circle", "tehsil"}
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
+
+
+def _name_start(text: str, end: int, floor: int) -> int | None:
+    """Where the capitalised name ending at ``end`` begins ("Ribeirao das Neves"), or None."""
+    start = None
+    words = 0
+    for match in reversed(list(re.finditer(r"\S+", text[max(floor, end - 80) : end]))):
+        word = match.group()
+        if _NAME_WORD.match(word):
+            start, words = max(floor, end - 80) + match.start(), words + 1
+        elif not (word in NAME_CONNECTORS and words):
+            break
+        if words >= 5:
+            break
+    if start is not None and text[start:end].strip().lower() in _NOT_PLACES:
+        return None
+    return start
+
+
+def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], entry: GazetteerEntry) -> str | None:
+    """The id of the article's place of ``entry``, or None when the text's toponyms resolved elsewhere."""
+    item = next((r for r in resolved if r.entry == entry), None)
+    return place_of[id(item)].id if item is not None and id(item) in place_of else None
+
+
+def _before_institution(text: str, end: int, limit: int) -> bool:
+    """Whether a local institution's word follows ``end`` inside an entity ("Alexandria Police",
+    "St. Cloud Hospital", "Rapides Parish Fire District"): the name before it is its place."""
+    following = text[end:limit].split(maxsplit=1)
+    return bool(following) and following[0].strip(".,'’s").lower() in _INSTITUTION_WORDS
 
 
 def _joined(text: str, words: Sequence[re.Match]) -> bool:
@@ -424,7 +554,7 @@ def _score(
     qualifier: GazetteerEntry | None = None,
 ) -> float:
     score = _prior(entry)
-    if admins and entry.feature_class == "P" and (entry.country, entry.admin1) in admins:
+    if admins and (entry.feature_class == "P" or entry.feature_code == "ADM2") and (entry.country, entry.admin1) in admins:
         score += _ADMIN_BONUS
     if entry.country and context[entry.country] > 0:
         top = context.most_common(1)[0][1]
@@ -434,6 +564,18 @@ def _score(
     if qualifier is not None and _within(entry, qualifier):
         score += _QUALIFIER_BONUS
     return score
+
+
+def _prefer_admin_area(toponym: Toponym, entry: GazetteerEntry, context: Counter) -> GazetteerEntry:
+    """A state of the report's main country before a foreign country of the same name ("Georgia" in
+    American news), when the report's context is mostly that country's."""
+    if not entry.is_country or not context:
+        return entry
+    top, votes = context.most_common(1)[0]
+    rivals = [c for c in toponym.candidates if c.feature_code == "ADM1" and c.country == top != entry.country]
+    if rivals and votes >= 2 * context[entry.country]:
+        return rivals[0]
+    return entry
 
 
 def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
