@@ -41,6 +41,10 @@ MODEL_LABEL_OF = {"CONCEDE": "YIELD", "RETREAT": "YIELD", "FIGHT": "ASSAULT"}
 EXPLAIN_FEATURES = 4
 #: Words that carry no event meaning as n-grams (kept on dependency paths, where they mark roles).
 NGRAM_STOPWORDS = frozenset({"the", "a", "an", ",", ".", "'s", "’s", '"', "“", "”", "-", "--", "(", ")"})
+#: Dependency labels of clause heads (no POS tags in our pipeline): the verb an argument's clause hangs on.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
+#: A word's first characters stand in for its lemma on clause verbs (the parser has no lemmatizer).
+STEM_CHARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +264,12 @@ def dyad_features(doc, *, source, target, trigger=None, match=None, status: str 
                 features.append(f"{name}_trig_root={trigger_at[step.i].cameo[:2]}")
                 features.append(f"{name}_trig={trigger_at[step.i].lemma}")
                 break
+        clause_head = next((a for a in list(token.ancestors)[:4] if a.dep_ in CLAUSE_DEPS), None)
+        if clause_head is not None:  # the clause verb governing the argument, even when no rule knows it
+            stem = clause_head.lower_[:STEM_CHARS]
+            features.append(f"{name}_clause={stem}")
+            if match is None:
+                features.append(f"notrig_{name}_clause={stem}")
     if source is not None and target is not None:
         low, high = sorted((source.i, target.i))
         features += [f"btw={norm(t.lower_)}" for t in doc[low + 1 : high] if t.is_alpha][:12]
