@@ -196,19 +196,16 @@ class EventExtractor(Stage):
         confidence = 0.35 + (0.2 if source and source.actor else 0.0) + (0.15 if target and target.actor else 0.0)
         confidence += 0.1 if len(code.code) == 4 else 0.0
         confidence -= 0.1 if candidate.pos == "noun" else 0.0
-        return Event(
-            id=event_id,
-            sentence=Span(sentence.start, sentence.end),
+        return _coded_event(
+            article,
+            event_id=event_id,
+            sentence=sentence,
             trigger=article.span(token.idx, token.idx + len(token.text)),
             source=source,
             target=target,
-            plover=code.plover,
-            cameo=code.code,
-            quad_class=code.quad_class,
-            goldstein=code.goldstein,
+            code=code,
             status=status,
             confidence=min(confidence, 0.95),
-            date=article.meta.published,
             pattern=candidate.match.rule,
         )
 
@@ -236,19 +233,16 @@ class EventExtractor(Stage):
                 break
         code = self.taxonomy.resolve("112")
         return [
-            Event(
-                id=f"e{first_id}",
-                sentence=Span(sentence.start, sentence.end),
+            _coded_event(
+                article,
+                event_id=f"e{first_id}",
+                sentence=sentence,
                 trigger=article.span(start, start + len(phrase)),
                 source=source,
                 target=target,
-                plover=code.plover,
-                cameo=code.code,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
+                code=code,
                 status="asserted",
                 confidence=0.6 if source.actor else 0.45,
-                date=article.meta.published,
                 pattern=f"dispute-phrase:{phrase}",
             )
         ]
@@ -448,6 +442,38 @@ def _clause_chain(token):
         if current.head.i == current.i:
             return
         current = current.head
+
+
+def _coded_event(
+    article: Article,
+    *,
+    event_id: str,
+    sentence: Span,
+    trigger: Span,
+    source: Argument | None,
+    target: Argument | None,
+    code,
+    status: str,
+    confidence: float,
+    pattern: str,
+) -> Event:
+    """An event with the CAMEO code's PLOVER type, QuadClass and Goldstein; dated to publication
+    until the dates stage finds a date in the text."""
+    return Event(
+        id=event_id,
+        sentence=Span(sentence.start, sentence.end),
+        trigger=trigger,
+        source=source,
+        target=target,
+        plover=code.plover,
+        cameo=code.code,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        status=status,
+        confidence=confidence,
+        date=article.meta.published,
+        pattern=pattern,
+    )
 
 
 def _argument(article: Article, token, actor_at: ActorIndex) -> Argument:

@@ -446,6 +446,15 @@ class DuckDBStore:
         except duckdb.Error as e:
             raise StoreError(f"query on store {self.path} failed: {e}") from e
 
+    def _spans_by_owner(self, table: str, owner: str, article_id: str) -> dict[str, list[dict[str, Any]]]:
+        """The evidence spans of one article's actors, statements or places, grouped by owner id."""
+        return _group_spans(
+            self._fetch_rows(
+                f'SELECT {owner}, start, "end", text FROM {table} WHERE article_id = ? ORDER BY start, "end"',
+                [article_id],
+            )
+        )
+
     # -- writing -------------------------------------------------------------------------------
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
@@ -555,13 +564,7 @@ class DuckDBStore:
             if not found:
                 return None
             record = found[0]
-            mentions = _group_spans(
-                self._fetch_rows(
-                    'SELECT actor_id, start, "end", text FROM actor_mentions '
-                    'WHERE article_id = ? ORDER BY start, "end"',
-                    [article_id],
-                )
-            )
+            mentions = self._spans_by_owner("actor_mentions", "actor_id", article_id)
             record["actors"] = [
                 {**actor, "mentions": mentions.get(actor["id"], [])}
                 for actor in self._fetch_dicts(
@@ -573,13 +576,7 @@ class DuckDBStore:
             record["events"] = self._fetch_dicts(
                 _EVENT_SELECT + " WHERE e.article_id = ?" + _EVENT_ORDER, [article_id]
             )
-            contents = _group_spans(
-                self._fetch_rows(
-                    'SELECT statement_id, start, "end", text FROM statement_content '
-                    'WHERE article_id = ? ORDER BY start, "end"',
-                    [article_id],
-                )
-            )
+            contents = self._spans_by_owner("statement_content", "statement_id", article_id)
             record["statements"] = [
                 _statement_record(row, contents.get(row["statement_id"], []))
                 for row in self._fetch_dicts(
@@ -588,13 +585,7 @@ class DuckDBStore:
                     [article_id],
                 )
             ]
-            place_mentions = _group_spans(
-                self._fetch_rows(
-                    'SELECT place_id, start, "end", text FROM place_mentions '
-                    'WHERE article_id = ? ORDER BY start, "end"',
-                    [article_id],
-                )
-            )
+            place_mentions = self._spans_by_owner("place_mentions", "place_id", article_id)
             record["places"] = [
                 {**place, "mentions": place_mentions.get(place["id"], [])}
                 for place in self._fetch_dicts(
