@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "eventwire"
 EVENTWIRE = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "eventwire"]
-PACKAGED = ROOT / "src" / "eventwire" / "data" / "actors.yaml"
+DATA = ROOT / "src" / "eventwire" / "data"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -90,6 +90,7 @@ def test_lint_tsv_and_a_clean_file(tmp_path):
     assert run("actors", "lint", str(bad)).returncode == 1
 
 
-def test_the_packaged_lexicon_lints_without_errors():
-    result = run("actors", "lint", str(PACKAGED))
+@pytest.mark.parametrize("name", ["actors.yaml", "actors_world.yaml"])
+def test_the_packaged_lexicon_lints_without_errors(name):
+    result = run("actors", "lint", str(DATA / name))
     assert result.returncode == 0, result.stdout[-2000:]

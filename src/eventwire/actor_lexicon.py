@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .errors import LexiconError
+from .actor_offices import OfficeIndex, titled_office
 
 logger = logging.getLogger(__name__)
 
@@ -33,14 +34,18 @@ logger = logging.getLogger(__name__)
 #: "government troops" MIL, "opposition lawmakers" OPP, "state media" MED).
 SECTOR_PRECEDENCE = (
     "REB", "CRM", "SPY", "OPP", "COP", "JUD", "MIL", "LEG", "REF", "NGO", "MED",
-    "HLH", "EDU", "LAB", "AGR", "REL", "BUS", "PTY", "GOV", "CVL", "ELI",
+    "HLH", "EDU", "LAB", "AGR", "REL", "BUS", "PTY", "GOV", "UAF", "CVL", "ELI",
 )  # fmt: skip
 #: Sector codes an actor's role may carry.
 SECTOR_CODES = frozenset(SECTOR_PRECEDENCE) | {"UAF", "CRM", "DEV", "ENV", "HRI", "MNC", "SEP", "INS", "MOD", "RAD"}
 #: A sector term of this value names no actor; it only stops shorter terms inside it.
 NO_SECTOR = "-"
+#: The packaged actor dictionaries, read in this order (a later entry replaces an earlier one of the same name).
+PACKAGED_ACTOR_FILES = ("actors.yaml", "actors_world.yaml")
+#: Sectors a phrase may give an IGO's people ("UN envoy" GOV, "UN refugee staff" REF); others keep the IGO's own.
+IGO_MEMBER_SECTORS = frozenset({"GOV", "REF", "CVL", "HLH"})
 #: Former office holders ("former president", "ex-minister") are elites.
-FORMER_WORDS = frozenset({"former", "ex"})
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled"})
 FORMER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 #: "pro-Russian separatists" fight for Russia, not as Russia; "anti-government protesters" oppose it.
 PATRON_WORDS = frozenset({"pro"})
@@ -153,6 +158,7 @@ class Igo:
     code: str
     name: str
     wikidata: str | None = None
+    sector: str | None = None  # the sector its members take ("GOV" for the UN Security Council)
 
 
 @dataclass(frozen=True)
@@ -238,6 +244,7 @@ class ActorLexicon:
         self._names: dict[str, tuple[_Name, ...]] = {}
         self._sectors: dict[str, str] = {}
         self._prefixes: set[str] = set()  # every alias and term, and the word prefixes of each
+        self._offices = OfficeIndex(())
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -251,8 +258,9 @@ class ActorLexicon:
         lexicon._read_regions(_data_text("regions.tsv"), "regions.tsv")
         lexicon._read_igos(_data_text("igos.tsv"), "igos.tsv")
         lexicon._read_sectors(_data_text("sectors.tsv"), "sectors.tsv")
-        for record in lexicon._parse_yaml(_data_text("actors.yaml"), "actors.yaml"):
-            lexicon.records[record.name] = record
+        for name in PACKAGED_ACTOR_FILES:
+            for record in lexicon._parse_yaml(_data_text(name), name):
+                lexicon.records[record.name] = record
         for path in extra_files:
             for record in lexicon._read_actor_file(Path(path)):
                 lexicon.records[record.name] = record
@@ -288,10 +296,12 @@ class ActorLexicon:
                 self._add_name(alias, _Name("demonym", country))
 
     def _read_igos(self, text: str, source: str) -> None:
-        for line_no, (code, name, aliases, wikidata) in tsv_rows(text, source, 4):
+        for line_no, (code, name, aliases, wikidata, sector) in tsv_rows(text, source, 5):
             if not re.fullmatch(r"IGO[A-Z]*", code) or not name or (wikidata and not _QID.fullmatch(wikidata)):
                 raise LexiconError(f"{source}:{line_no}: bad IGO row {code!r} {name!r} {wikidata!r}")
-            igo = Igo(code, name, wikidata or None)
+            if sector and sector not in SECTOR_CODES:
+                raise LexiconError(f"{source}:{line_no}: unknown sector {sector!r} for {name!r}")
+            igo = Igo(code, name, wikidata or None, sector or None)
             self.igos.append(igo)
             for alias in [name, *_alternatives(aliases)]:
                 self._add_name(alias, _Name("igo", igo))
@@ -417,6 +427,7 @@ class ActorLexicon:
                 self._add_name(alias, _Name("actor", record))
         for phrase in NOT_ACTOR_NAMES:
             self._add_name(phrase, _Name("none", None))
+        self._offices = OfficeIndex(self.records.values())
 
     def _add_name(self, alias: str, name: _Name) -> None:
         words = [w.lower() for w in split_words(alias)]
@@ -538,7 +549,10 @@ class ActorLexicon:
             if sector == "MIL" and not igo.code.endswith("MIL"):  # "NATO troops", "UN peacekeepers"
                 info = ActorInfo(_clean_name(text), igo.code + "MIL", "IGO", sector, igo.wikidata)
                 return _Resolution(info, ("code", info.code))
-            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", None, igo.wikidata), ("igo", igo.name))
+            if sector in IGO_MEMBER_SECTORS and sector != igo.sector:  # "the UN secretary-general", "UN refugee officials"
+                info = ActorInfo(_clean_name(text), igo.code, "IGO", sector, igo.wikidata)
+                return _Resolution(info, ("code", igo.code + sector))
+            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", igo.sector, igo.wikidata), ("igo", igo.name))
         patrons: set[str] = set()
         places: list[_Name] = []
         ethnic = False
@@ -561,12 +575,23 @@ class ActorLexicon:
         if country is None and sector is None:
             return None
         code = (country or "") + (sector or "")
+        if sector == "GOV" and country and on is not None:
+            holder = self._office_holder(sector_hits, keys, country, on)
+            if holder is not None:  # "the Ukrainian president" on 2022-02-23: Volodymyr Zelenskyy
+                return self._describe_record(holder, on)
         if sector is None:
             place = places[0]
             if place.kind == "region":
                 return _Resolution(ActorInfo(place.target.name, code, country, None), ("region", place.target.name))
             return _Resolution(ActorInfo(self.countries[country].name, code, country, None), ("code", code))
         return _Resolution(ActorInfo(_clean_name(text), code, country, sector), ("code", code))
+
+    def _office_holder(self, sector_hits: Sequence[_Hit], keys: Sequence[str], country: str, on: date) -> ActorRecord | None:
+        terms = [h for h in sector_hits if h.sector not in (NO_SECTOR, ACT_SECTOR)]
+        if len(terms) != 1:
+            return None
+        office = titled_office(keys, terms[0].start, terms[0].end)
+        return self._offices.holder(country, office, on) if office else None
 
     @staticmethod
     def pick(names: tuple[_Name, ...], on: date | None) -> _Name:
@@ -598,7 +623,7 @@ class ActorLexicon:
             return self._describe_record(name.target, on)
         if name.kind == "igo":
             igo = name.target
-            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", None, igo.wikidata), ("igo", igo.name))
+            return _Resolution(ActorInfo(igo.name, igo.code, "IGO", igo.sector, igo.wikidata), ("igo", igo.name))
         if name.kind == "region":
             region = name.target
             return _Resolution(ActorInfo(region.name, region.country, region.country, None), ("region", region.name))

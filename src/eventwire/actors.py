@@ -350,6 +350,10 @@ class ActorResolver(Stage):
             if _conjoined_to_a_verb(parse, head):
                 return None  # a misparse: "impose curfews ... as well as ban political parties"
             country = self._country_after(parse, head, context, on)
+            if country and resolution.info.sector == "GOV" and on is not None:  # "the president of Ukraine"
+                holder = self._resolve_span(parse, left, parse.prep_object(head) + 1, context, on)
+                if holder is not None and holder.key[0] == "actor":
+                    return _Mention(parse.skip_leading(left, end), end, head, holder)
             if country is None and not any(parse.lower(i) in FOREIGN_WORDS for i in range(left, end)):
                 country = context.home  # not "Western diplomats" in a report on Russia
             if country and resolution.info.sector not in STATELESS_SECTORS:
