@@ -57,6 +57,19 @@ def test_coordinated_subjects_give_one_event_each(pipeline):
     assert all(actor_code(article, e.target) == "RUS" for e in requests)
 
 
+@pytest.mark.parametrize(
+    "text, trigger, codes",
+    [
+        ("US and British forces attacked the city.", "attacked", ["GBRMIL", "USAMIL"]),
+        ("Senior Hungarian and Romanian officials met in Vienna.", "met", ["HUNGOV", "ROUGOV"]),
+    ],
+)
+def test_coordinated_nationalities_give_one_event_each(pipeline, text, trigger, codes):
+    article, events = events_of(pipeline, text)
+    found = [e for e in events if e.trigger.text == trigger]
+    assert sorted(actor_code(article, e.source) for e in found) == codes
+
+
 def test_apposition_keeps_the_named_actor(pipeline):
     article, events = events_of(pipeline, "Dmytro Kuleba, Ukraine's foreign minister, accused Russia of lying.")
     [event] = [e for e in events if e.trigger.text == "accused"]

@@ -287,7 +287,7 @@ class ActorResolver(Stage):
         for head, group in groups.items():
             owner = next((c for c in group if c.contains(head)), None)
             if owner is not None:
-                mentions.append(self._resolve_phrase(parse, head, owner, context, on))
+                mentions.extend(_split_by_country(parse, self._resolve_phrase(parse, head, owner, context, on), candidates))
             elif parse.lower(head) in COUNTRY_HEADS and any(c.name and c.name.kind in ("country", "demonym") for c in group):
                 mentions.append(self._resolve_group(parse, head, head + 1, context, on))
             else:
@@ -298,7 +298,7 @@ class ActorResolver(Stage):
                 sector_ends = [c.end for c in group if c.sector and parse.deps[parse.root(c)] == "compound"]
                 if sector_ends and all(c.sector or c.name and c.name.kind in PLACE_KINDS for c in group):
                     # "South Korean army officers", "Ukrainian government shelling"
-                    mentions.append(self._resolve_group(parse, head, max(sector_ends), context, on))
+                    mentions.extend(_split_by_country(parse, self._resolve_group(parse, head, max(sector_ends), context, on), candidates))
                 for c in group:  # "the rebels' request": the possessor is a group
                     if c.sector and parse.deps[parse.root(c)] == "poss" and parse.root(c) == c.end - 1:
                         mentions.append(self._resolve_group(parse, c.end - 1, c.end, context, on))
@@ -410,6 +410,28 @@ class ActorResolver(Stage):
             return self._unknown_org(parse, root, candidate, candidate.start, context, on)
         resolution = self.lexicon.describe(candidate.name, on=on, metonymy=candidate.name.kind == "capital")
         return _Mention(candidate.start, candidate.end, root, resolution) if resolution else None
+
+
+def _split_by_country(parse: _Parse, mention: _Mention | None, candidates: list[_Candidate]) -> list[_Mention | None]:
+    """"Hungarian and Romanian officials", "US and British forces": one group per country, each
+    mention on its own nationality ("Hungarian", "Romanian officials")."""
+    if mention is None or mention.resolution.key[0] != "code" or not mention.resolution.info.sector:
+        return [mention]
+    places = sorted(
+        (c for c in candidates if c.name is not None and c.name.kind in ("country", "demonym") and mention.start <= c.start and c.end <= mention.end),
+        key=lambda c: c.start,
+    )
+    if len(places) < 2 or not all(
+        any(parse.deps[i] == "cc" or parse.lower(i) == "," for i in range(a.end, b.start)) for a, b in zip(places, places[1:])
+    ):
+        return [mention]
+    sector = mention.resolution.info.sector
+    split = []
+    for k, place in enumerate(places):
+        end = place.end if k < len(places) - 1 else mention.end
+        info = ActorInfo(parse.phrase_text(place.start, end), None, None, sector)
+        split.append(_Mention(place.start, end, mention.head if end == mention.end else place.end - 1, _with_country(_Resolution(info, ("code", sector)), place.name.target)))
+    return split
 
 
 def _with_country(resolution: _Resolution, country: str) -> _Resolution:

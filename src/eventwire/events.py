@@ -116,10 +116,10 @@ class EventExtractor(Stage):
             status = self.status_of(token, candidate.pos)
             for source_token in sources or [None]:
                 code, confidence, pattern = self._code(token, candidate, source_token, target, status, triggers)
-                event = self._make_event(
+                made = self._make_events(
                     article, f"e{first_id + len(events)}", sentence, token, candidate, source_token, target, status, actor_at, code=code
                 )
-                events.append(dataclasses.replace(event, confidence=confidence, pattern=pattern) if pattern else event)
+                events.extend(dataclasses.replace(event, confidence=confidence, pattern=pattern) if pattern else event for event in made)
         events.extend(self._dispute_events(article, sent, sentence, actor_at, first_id=first_id + len(events)))
         if self.acled is not None and events:
             events = [self._with_acled(event, sent.text) for event in events]
@@ -187,9 +187,18 @@ class EventExtractor(Stage):
         sources = _conjuncts(source) if source is not None else []
         return sources, target
 
-    def _make_event(self, article, event_id, sentence, token, candidate, source_token, target_token, status, actor_at, *, code=None):
-        code = code or self.taxonomy.resolve(candidate.match.cameo)
+    def _make_events(self, article, event_id, sentence, token, candidate, source_token, target_token, status, actor_at, *, code=None) -> list[Event]:
+        """One event, or one per country of a coordinated source ("US and British forces attacked ...")."""
         source = _argument(article, source_token, actor_at) if source_token is not None else None
+        sources = _coordinated_actors(article, source, actor_at) if source is not None else [None]
+        number = int(event_id[1:])
+        return [
+            self._make_event(article, f"e{number + k}", sentence, token, candidate, each, target_token, status, actor_at, code=code)
+            for k, each in enumerate(sources)
+        ]
+
+    def _make_event(self, article, event_id, sentence, token, candidate, source, target_token, status, actor_at, *, code=None):
+        code = code or self.taxonomy.resolve(candidate.match.cameo)
         target = _argument(article, target_token, actor_at) if target_token is not None else None
         if source and target and source.actor and source.actor == target.actor:
             target = None
@@ -474,6 +483,20 @@ def _coded_event(
         date=article.meta.published,
         pattern=pattern,
     )
+
+
+def _coordinated_actors(article: Article, argument: Argument, actor_at: ActorIndex) -> list[Argument]:
+    """The argument, or one per actor when it joins nationalities ("Hungarian and Romanian officials":
+    the actors stage makes "Hungarian" and "Romanian officials" two groups)."""
+    span = argument.span
+    inside = list(actor_at.mentions_in(span.start, span.end))
+    if len({actor for actor, _ in inside}) < 2 or inside[-1][1].end != span.end:
+        return [argument]
+    text = article.text
+    for (_, left), (_, right) in zip(inside, inside[1:]):
+        if text[left.end : right.start].strip(" ,").lower() not in ("and", "or", ""):
+            return [argument]
+    return [Argument(article.span(mention.start, mention.end), actor) for actor, mention in inside]
 
 
 def _argument(article: Article, token, actor_at: ActorIndex) -> Argument:
