@@ -294,6 +294,21 @@ def test_kremlin_report(annotate):
     assert not any(a.code == "UKR" and "Kyiv" in [m.text for m in a.mentions] for a in article.actors)  # a place
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Hamas official Basem Naim said the group rejected the offer.", "Basem Naim", "PSEREB"),
+        ("Russia's Investigative Committee opened a case.", "Investigative Committee", "RUS"),
+        ("Israeli settlers attacked a village near Nablus.", "settlers", "ISRCVL"),
+        ("Gang members set fire to houses in Port-au-Prince.", "Gang members", "HTICRM"),
+        ("Senior Hungarian and Romanian officials met in Vienna.", "Hungarian", "HUNGOV"),
+        ("Senior Hungarian and Romanian officials met in Vienna.", "Romanian officials", "ROUGOV"),
+    ],
+)
+def test_stage_codes_groups_and_unknown_people(annotate, text, phrase, code):
+    assert actor_at(annotate(text), phrase).code == code
+
+
 def test_ids_follow_first_mentions_and_offsets_are_exact(annotate):
     article = annotate(KREMLIN_TEXT)
     assert [a.id for a in article.actors] == [f"a{i}" for i in range(1, len(article.actors) + 1)]

@@ -385,7 +385,8 @@ class ActorResolver(Stage):
         title = self._resolve_span(parse, left, owner.start, context, on)
         if title and title.key[0] == "code" and title.info.country is None and context.home and title.info.sector not in STATELESS_SECTORS:
             title = _with_country(title, context.home)  # "President Mugabe" in a report on Zimbabwe
-        title = title.info if title and title.key[0] == "code" else ActorInfo(name, None, None, None)
+        organisation = title is not None and title.key[0] == "actor" and not title.person  # "Hamas official X"
+        title = title.info if title and (title.key[0] == "code" or organisation) else ActorInfo(name, None, None, None)
         info = ActorInfo(name, title.code, title.country, title.sector)
         key = ("person", " ".join(w.lower() for w in split_words(name)))
         return _Mention(parse.skip_leading(left, owner.end), owner.end, head, _Resolution(info, key, person=True))
@@ -396,8 +397,8 @@ class ActorResolver(Stage):
         name = _clean_name(parse.phrase_text(owner.start, owner.end))
         resolution = self._resolve_span(parse, left, owner.end, context, on)
         if resolution is None or resolution.key[0] not in ("actor", "igo"):
-            sector = resolution.info.sector if resolution else None
-            info = dataclasses.replace(resolution.info, name=name) if sector else ActorInfo(name, None, None, None)
+            known = resolution is not None and (resolution.info.sector or resolution.info.country)
+            info = dataclasses.replace(resolution.info, name=name) if known else ActorInfo(name, None, None, None)
             resolution = _Resolution(info, ("org", name.lower()))
         return _Mention(parse.skip_leading(left, owner.end), owner.end, head, resolution)
 
