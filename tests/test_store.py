@@ -37,7 +37,7 @@ from eventwire.store import (
     StoreSummary,
     open_store,
 )
-from eventwire.store.duckdb_store import MIGRATIONS, Migration, migrate, read_schema_version
+from eventwire.store.schema import MIGRATIONS, Migration, migrate, read_schema_version
 
 # -- articles built by hand ---------------------------------------------------------------------
 

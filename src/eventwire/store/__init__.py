@@ -16,7 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import AddResult, EventQuery, Store, StoreSummary
-from .duckdb_store import SCHEMA_VERSION, DuckDBStore
+from .duckdb_store import DuckDBStore
+from .schema import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -1,16 +1,7 @@
 """The event store in an embedded DuckDB database file.
 
-Schema. The tables are ``articles`` (keyed by the SHA-256 of the cleaned text), ``actors`` and
-``actor_mentions``, ``events`` (one row per event, with the source and target actors denormalised
-into it and the sentence text copied for search), ``statements`` and ``statement_content``,
-``places`` and ``place_mentions``, and ``failures``. Offsets are character offsets into
-``articles.text``, as in :mod:`eventwire.model`. Timestamps (``added_at``, ``at``) are UTC.
-
-Migrations. ``schema_version`` records every migration applied. :data:`MIGRATIONS` is the ordered
-list of migrations (version 1 is the initial schema); opening a file applies the ones it lacks,
-each in its own transaction. A file written by a newer eventwire (a version above
-:data:`SCHEMA_VERSION`) is refused with :class:`StoreError`, and so is a file that needs migrating
-when it is opened read-only.
+The schema and its migrations are in :mod:`eventwire.store.schema`, the SQL of the read queries in
+:mod:`eventwire.store.queries`.
 
 Concurrency. DuckDB lets one process write a database file: a store opened read-write holds the
 file until it is closed, and any other process that opens it (read-write or ``read_only=True``)
@@ -24,8 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -35,6 +25,28 @@ import duckdb
 from ..errors import StoreError, StoreLockedError
 from ..model import Argument, Article, Failure
 from .base import AddResult, EventQuery, StoreSummary
+from .queries import (
+    CLAIMS_SQL,
+    EVENT_ORDER,
+    EVENT_SELECT,
+    FROM_EVENTS,
+    STATEMENT_FROM,
+    event_conditions,
+    event_filters,
+    group_spans,
+    query_has_filters,
+    statement_filter,
+    statement_record,
+)
+from .schema import (
+    ARGUMENT_COLUMNS,
+    FAILURE_COLUMNS,
+    SCHEMA_VERSION,
+    TABLE_COLUMNS,
+    migrate,
+    read_schema_version,
+    utc_now,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -44,296 +56,9 @@ MEMORY = ":memory:"
 INSERT_CHUNK_ROWS = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class Migration:
-    """One step of the schema: SQL statements run in one transaction."""
-
-    version: int
-    description: str
-    statements: tuple[str, ...]
-
-
-_SCHEMA_V1: tuple[str, ...] = (
-    """CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        doc_id TEXT NOT NULL,
-        title TEXT,
-        published DATE,
-        url TEXT,
-        source TEXT,
-        author TEXT,
-        credits TEXT[],
-        path TEXT,
-        text TEXT NOT NULL,
-        added_at TIMESTAMP NOT NULL
-    )""",
-    """CREATE TABLE actors (
-        article_id TEXT NOT NULL,
-        actor_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        code TEXT,
-        country TEXT,
-        sector TEXT,
-        wikidata TEXT,
-        PRIMARY KEY (article_id, actor_id)
-    )""",
-    """CREATE TABLE actor_mentions (
-        article_id TEXT NOT NULL,
-        actor_id TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        text TEXT
-    )""",
-    """CREATE TABLE events (
-        id TEXT PRIMARY KEY,
-        article_id TEXT NOT NULL,
-        event_id TEXT NOT NULL,
-        sentence_start INTEGER,
-        sentence_end INTEGER,
-        sentence_text TEXT,
-        trigger_start INTEGER,
-        trigger_end INTEGER,
-        trigger_text TEXT,
-        source_start INTEGER,
-        source_end INTEGER,
-        source_text TEXT,
-        source_actor TEXT,
-        source_name TEXT,
-        source_code TEXT,
-        source_country TEXT,
-        source_sector TEXT,
-        target_start INTEGER,
-        target_end INTEGER,
-        target_text TEXT,
-        target_actor TEXT,
-        target_name TEXT,
-        target_code TEXT,
-        target_country TEXT,
-        target_sector TEXT,
-        plover TEXT,
-        cameo TEXT,
-        quad_class INTEGER,
-        goldstein DOUBLE,
-        acled_event_type TEXT,
-        acled_sub_event_type TEXT,
-        status TEXT,
-        date DATE,
-        location_place TEXT,
-        location_name TEXT,
-        lat DOUBLE,
-        lon DOUBLE,
-        statement_id TEXT,
-        confidence DOUBLE,
-        pattern TEXT
-    )""",
-    """CREATE TABLE statements (
-        article_id TEXT NOT NULL,
-        statement_id TEXT NOT NULL,
-        source_start INTEGER,
-        source_end INTEGER,
-        source_text TEXT,
-        source_actor TEXT,
-        cue_start INTEGER,
-        cue_end INTEGER,
-        cue_text TEXT,
-        medium TEXT,
-        via TEXT[],
-        disputes TEXT[],
-        PRIMARY KEY (article_id, statement_id)
-    )""",
-    """CREATE TABLE statement_content (
-        article_id TEXT NOT NULL,
-        statement_id TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        text TEXT
-    )""",
-    """CREATE TABLE places (
-        article_id TEXT NOT NULL,
-        place_id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        geonameid BIGINT,
-        feature_class TEXT,
-        country TEXT,
-        admin1 TEXT,
-        lat DOUBLE,
-        lon DOUBLE,
-        PRIMARY KEY (article_id, place_id)
-    )""",
-    """CREATE TABLE place_mentions (
-        article_id TEXT NOT NULL,
-        place_id TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        text TEXT
-    )""",
-    "CREATE SEQUENCE failures_id_seq",
-    """CREATE TABLE failures (
-        id BIGINT PRIMARY KEY DEFAULT nextval('failures_id_seq'),
-        doc_id TEXT NOT NULL,
-        stage TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        message TEXT,
-        "at" TIMESTAMP NOT NULL
-    )""",
-    "CREATE INDEX events_date_idx ON events (date)",
-    "CREATE INDEX events_plover_idx ON events (plover)",
-    "CREATE INDEX events_cameo_idx ON events (cameo)",
-    "CREATE INDEX events_article_idx ON events (article_id)",
-)
-
-#: Every migration, in order. Append new ones; never edit one that has shipped.
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial schema", _SCHEMA_V1),
-    Migration(
-        2,
-        "how precise event dates and locations are",
-        (
-            "ALTER TABLE events ADD COLUMN date_precision TEXT",
-            "ALTER TABLE events ADD COLUMN location_precision TEXT",
-        ),
-    ),
-)
-
-#: The schema version this code reads and writes.
-SCHEMA_VERSION = MIGRATIONS[-1].version
-
-_CREATE_SCHEMA_VERSION = (
-    "CREATE TABLE IF NOT EXISTS schema_version ("
-    "version INTEGER PRIMARY KEY, description TEXT, applied_at TIMESTAMP NOT NULL)"
-)
-
-# The columns each insert fills, with their DuckDB types (the current schema).
-_ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "TEXT"), ("doc_id", "TEXT"), ("title", "TEXT"), ("published", "DATE"), ("url", "TEXT"),
-    ("source", "TEXT"), ("author", "TEXT"), ("credits", "TEXT[]"), ("path", "TEXT"),
-    ("text", "TEXT"), ("added_at", "TIMESTAMP"),
-)  # fmt: skip
-_ACTOR_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("article_id", "TEXT"), ("actor_id", "TEXT"), ("name", "TEXT"), ("code", "TEXT"),
-    ("country", "TEXT"), ("sector", "TEXT"), ("wikidata", "TEXT"),
-)  # fmt: skip
-_MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("article_id", "TEXT"), ("{owner}", "TEXT"), ("start", "INTEGER"), ('"end"', "INTEGER"),
-    ("text", "TEXT"),
-)  # fmt: skip
-_ARGUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("{role}_start", "INTEGER"), ("{role}_end", "INTEGER"), ("{role}_text", "TEXT"),
-    ("{role}_actor", "TEXT"), ("{role}_name", "TEXT"), ("{role}_code", "TEXT"),
-    ("{role}_country", "TEXT"), ("{role}_sector", "TEXT"),
-)  # fmt: skip
-_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("id", "TEXT"), ("article_id", "TEXT"), ("event_id", "TEXT"),
-    ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"), ("sentence_text", "TEXT"),
-    ("trigger_start", "INTEGER"), ("trigger_end", "INTEGER"), ("trigger_text", "TEXT"),
-    *((name.format(role="source"), kind) for name, kind in _ARGUMENT_COLUMNS),
-    *((name.format(role="target"), kind) for name, kind in _ARGUMENT_COLUMNS),
-    ("plover", "TEXT"), ("cameo", "TEXT"), ("quad_class", "INTEGER"), ("goldstein", "DOUBLE"),
-    ("acled_event_type", "TEXT"), ("acled_sub_event_type", "TEXT"), ("status", "TEXT"),
-    ("date", "DATE"), ("location_place", "TEXT"), ("location_name", "TEXT"), ("lat", "DOUBLE"),
-    ("lon", "DOUBLE"), ("statement_id", "TEXT"), ("confidence", "DOUBLE"), ("pattern", "TEXT"),
-    ("date_precision", "TEXT"), ("location_precision", "TEXT"),
-)  # fmt: skip
-_STATEMENT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("article_id", "TEXT"), ("statement_id", "TEXT"), ("source_start", "INTEGER"),
-    ("source_end", "INTEGER"), ("source_text", "TEXT"), ("source_actor", "TEXT"),
-    ("cue_start", "INTEGER"), ("cue_end", "INTEGER"), ("cue_text", "TEXT"), ("medium", "TEXT"),
-    ("via", "TEXT[]"), ("disputes", "TEXT[]"),
-)  # fmt: skip
-_PLACE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("article_id", "TEXT"), ("place_id", "TEXT"), ("name", "TEXT"), ("geonameid", "BIGINT"),
-    ("feature_class", "TEXT"), ("country", "TEXT"), ("admin1", "TEXT"), ("lat", "DOUBLE"),
-    ("lon", "DOUBLE"),
-)  # fmt: skip
-_FAILURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("doc_id", "TEXT"), ("stage", "TEXT"), ("reason", "TEXT"), ("message", "TEXT"),
-    ('"at"', "TIMESTAMP"),
-)  # fmt: skip
-
-_TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "articles": _ARTICLE_COLUMNS,
-    "actors": _ACTOR_COLUMNS,
-    "actor_mentions": tuple((n.format(owner="actor_id"), k) for n, k in _MENTION_COLUMNS),
-    "events": _EVENT_COLUMNS,
-    "statements": _STATEMENT_COLUMNS,
-    "statement_content": tuple((n.format(owner="statement_id"), k) for n, k in _MENTION_COLUMNS),
-    "places": _PLACE_COLUMNS,
-    "place_mentions": tuple((n.format(owner="place_id"), k) for n, k in _MENTION_COLUMNS),
-}
-
-# What events() returns: the event columns (sentence_text renamed) and the article's metadata.
-_EVENT_SELECT = (
-    "SELECT e.* EXCLUDE (sentence_text), e.sentence_text AS sentence, "
-    "a.doc_id, a.title, a.published, a.source "
-    "FROM events e JOIN articles a ON a.id = e.article_id"
-)
-_EVENT_ORDER = (
-    " ORDER BY e.date NULLS LAST, e.article_id, e.sentence_start, e.trigger_start, e.event_id"
-)
-
-
 def event_row_id(article_id: str, event_id: str) -> str:
     """The primary key of an event row: the article hash prefix and the event's id."""
     return f"{article_id[:16]}:{event_id}"
-
-
-def utc_now() -> datetime:
-    """The current UTC time as a naive timestamp (DuckDB ``TIMESTAMP``)."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def read_schema_version(connection: duckdb.DuckDBPyConnection) -> int:
-    """The schema version of an open database; 0 when it has no ``schema_version`` table."""
-    found = connection.execute(
-        "SELECT count(*) FROM information_schema.tables "
-        "WHERE table_schema = 'main' AND table_name = 'schema_version'"
-    ).fetchone()
-    if not found or not found[0]:
-        return 0
-    row = connection.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(row[0]) if row else 0
-
-
-def migrate(
-    connection: duckdb.DuckDBPyConnection,
-    *,
-    migrations: Sequence[Migration] = MIGRATIONS,
-) -> int:
-    """Apply the migrations the database lacks, each in one transaction; return the new version.
-
-    Raises :class:`StoreError` when the database is at a version above the last migration.
-    """
-    known = migrations[-1].version if migrations else 0
-    current = read_schema_version(connection)
-    if current > known:
-        raise StoreError(
-            f"the store is at schema version {current}, newer than this eventwire "
-            f"understands ({known}); upgrade eventwire to open it"
-        )
-    if current == known:
-        return current
-    connection.execute(_CREATE_SCHEMA_VERSION)
-    for migration in migrations:
-        if migration.version <= current:
-            continue
-        logger.info("migrating store to schema version %d (%s)", migration.version,
-                    migration.description)  # fmt: skip
-        connection.execute("BEGIN TRANSACTION")
-        try:
-            for statement in migration.statements:
-                connection.execute(statement)
-            connection.execute(
-                "INSERT INTO schema_version VALUES (?, ?, ?)",
-                [migration.version, migration.description, utc_now()],
-            )
-            connection.execute("COMMIT")
-        except duckdb.Error as e:
-            connection.execute("ROLLBACK")
-            raise StoreError(
-                f"migration to schema version {migration.version} failed: {e}"
-            ) from e
-        current = migration.version
-    return current
 
 
 def _open_error(path: str, error: duckdb.Error) -> StoreError:
@@ -448,7 +173,7 @@ class DuckDBStore:
 
     def _spans_by_owner(self, table: str, owner: str, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """The evidence spans of one article's actors, statements or places, grouped by owner id."""
-        return _group_spans(
+        return group_spans(
             self._fetch_rows(
                 f'SELECT {owner}, start, "end", text FROM {table} WHERE article_id = ? ORDER BY start, "end"',
                 [article_id],
@@ -474,7 +199,7 @@ class DuckDBStore:
                     batch[article.content_hash] = article
             if not batch:
                 return AddResult(added=0, duplicates=duplicates, events=0)
-            rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _TABLE_COLUMNS}
+            rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in TABLE_COLUMNS}
             try:
                 connection.execute("BEGIN TRANSACTION")
                 stored = {
@@ -491,7 +216,7 @@ class DuckDBStore:
                     else:
                         _collect_rows(article_id, article, added_at, rows)
                 for table, table_rows in rows.items():
-                    _insert_rows(connection, table, _TABLE_COLUMNS[table], table_rows)
+                    _insert_rows(connection, table, TABLE_COLUMNS[table], table_rows)
                 connection.execute("COMMIT")
             except duckdb.Error as e:
                 _roll_back(connection)
@@ -526,7 +251,7 @@ class DuckDBStore:
                     ).fetchall()
                 )
                 new_rows = [(*key, at) for key in unique if key not in stored]
-                _insert_rows(connection, "failures", _FAILURE_COLUMNS, new_rows)
+                _insert_rows(connection, "failures", FAILURE_COLUMNS, new_rows)
                 connection.execute("COMMIT")
             except duckdb.Error as e:
                 _roll_back(connection)
@@ -539,8 +264,8 @@ class DuckDBStore:
     # -- reading -------------------------------------------------------------------------------
 
     def events(self, query: EventQuery) -> list[dict[str, Any]]:
-        where, parameters = _event_filters(query)
-        sql = _EVENT_SELECT + where + _EVENT_ORDER
+        where, parameters = event_filters(query)
+        sql = EVENT_SELECT + where + EVENT_ORDER
         if query.limit is not None:
             sql += " LIMIT ?"
             parameters.append(query.limit)
@@ -551,7 +276,7 @@ class DuckDBStore:
             return self._fetch_dicts(sql, parameters)
 
     def count_events(self, query: EventQuery) -> int:
-        where, parameters = _event_filters(query)
+        where, parameters = event_filters(query)
         sql = "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id" + where
         with self._lock:
             return int(self._fetch_rows(sql, parameters)[0][0])
@@ -574,11 +299,11 @@ class DuckDBStore:
                 )
             ]
             record["events"] = self._fetch_dicts(
-                _EVENT_SELECT + " WHERE e.article_id = ?" + _EVENT_ORDER, [article_id]
+                EVENT_SELECT + " WHERE e.article_id = ?" + EVENT_ORDER, [article_id]
             )
             contents = self._spans_by_owner("statement_content", "statement_id", article_id)
             record["statements"] = [
-                _statement_record(row, contents.get(row["statement_id"], []))
+                statement_record(row, contents.get(row["statement_id"], []))
                 for row in self._fetch_dicts(
                     "SELECT * EXCLUDE (article_id) FROM statements WHERE article_id = ? "
                     "ORDER BY cue_start, statement_id",
@@ -639,22 +364,22 @@ class DuckDBStore:
         """The same rows as :meth:`events`, faster for one page of a large store: the matching
         events are ordered and paged on the event table alone, then only that page is joined to
         its articles (about 4x faster for 50 of 100,000 events)."""
-        where, parameters = _event_filters(query)
-        page = "SELECT e.id FROM events e" + where + _EVENT_ORDER
+        where, parameters = event_filters(query)
+        page = "SELECT e.id FROM events e" + where + EVENT_ORDER
         if query.limit is not None:
             page += " LIMIT ?"
             parameters.append(query.limit)
         if query.offset:
             page += " OFFSET ?"
             parameters.append(query.offset)
-        sql = f"WITH page AS ({page}) " + _EVENT_SELECT + " JOIN page ON page.id = e.id" + _EVENT_ORDER
+        sql = f"WITH page AS ({page}) " + EVENT_SELECT + " JOIN page ON page.id = e.id" + EVENT_ORDER
         with self._lock:
             return self._fetch_dicts(sql, parameters)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """One event row by its id (as :meth:`events` returns rows), or ``None``."""
         with self._lock:
-            found = self._fetch_dicts(_EVENT_SELECT + " WHERE e.id = ?", [event_id])
+            found = self._fetch_dicts(EVENT_SELECT + " WHERE e.id = ?", [event_id])
         return found[0] if found else None
 
     def actors(self, query: EventQuery = EventQuery(), *, limit: int = 100) -> list[dict[str, Any]]:
@@ -664,14 +389,14 @@ class DuckDBStore:
         ``code``, ``name`` (the most frequent), ``country``, ``sector``, ``events``, ``as_source``,
         ``as_target``.
         """
-        source_where, parameters = _event_conditions(query, "e.source_name IS NOT NULL")
-        target_where, _ = _event_conditions(query, "e.target_name IS NOT NULL")
+        source_where, parameters = event_conditions(query, "e.source_name IS NOT NULL")
+        target_where, _ = event_conditions(query, "e.target_name IS NOT NULL")
         sql = (
             "WITH sides AS ("
             "SELECT e.source_code AS code, e.source_name AS name, e.source_country AS country, "
-            "e.source_sector AS sector, 1 AS as_source" + _FROM_EVENTS + source_where + " UNION ALL "
+            "e.source_sector AS sector, 1 AS as_source" + FROM_EVENTS + source_where + " UNION ALL "
             "SELECT e.target_code, e.target_name, e.target_country, e.target_sector, 0"
-            + _FROM_EVENTS + target_where + ") "
+            + FROM_EVENTS + target_where + ") "
             "SELECT coalesce(code, name) AS id, any_value(code) AS code, mode(name) AS name, "
             "any_value(country) AS country, any_value(sector) AS sector, count(*) AS events, "
             "sum(as_source)::INTEGER AS as_source, (count(*) - sum(as_source))::INTEGER AS as_target "
@@ -686,7 +411,7 @@ class DuckDBStore:
         """Who acts on whom: one row per (source, target) pair of resolved actors, most events
         first: ``source``, ``target`` (actor code, else name), ``events``, ``goldstein`` (mean),
         ``cooperation`` (QuadClass 1-2) and ``conflict`` (QuadClass 3-4) counts."""
-        where, parameters = _event_conditions(
+        where, parameters = event_conditions(
             query, "e.source_name IS NOT NULL", "e.target_name IS NOT NULL"
         )
         sql = (
@@ -695,7 +420,7 @@ class DuckDBStore:
             "avg(e.goldstein) AS goldstein, "
             "count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation, "
             "count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict"
-            + _FROM_EVENTS + where + " GROUP BY 1, 2 HAVING source <> target "
+            + FROM_EVENTS + where + " GROUP BY 1, 2 HAVING source <> target "
             "ORDER BY events DESC, source, target LIMIT ?"
         )
         with self._lock:
@@ -704,12 +429,12 @@ class DuckDBStore:
     def timeline(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
         """Per day with dated events matching ``query``: ``date``, ``events``, ``q1``..``q4``
         (counts by QuadClass) and ``goldstein`` (mean), oldest first."""
-        where, parameters = _event_conditions(query, "e.date IS NOT NULL")
+        where, parameters = event_conditions(query, "e.date IS NOT NULL")
         sql = (
             "SELECT e.date AS date, count(*) AS events, "
             + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {n}) AS q{n}" for n in (1, 2, 3, 4))
             + ", avg(e.goldstein) AS goldstein"
-            + _FROM_EVENTS + where + " GROUP BY e.date ORDER BY e.date"
+            + FROM_EVENTS + where + " GROUP BY e.date ORDER BY e.date"
         )
         with self._lock:
             return self._fetch_dicts(sql, parameters)
@@ -724,7 +449,7 @@ class DuckDBStore:
         there) and ``goldstein`` (their mean). When ``query`` filters events, only places with
         matching events are returned. Most events first.
         """
-        where, parameters = _event_conditions(query, "e.lat IS NOT NULL", "e.lon IS NOT NULL")
+        where, parameters = event_conditions(query, "e.lat IS NOT NULL", "e.lon IS NOT NULL")
         sql = (
             "WITH p AS (SELECT name, round(lat, 4) AS lat, round(lon, 4) AS lon, "
             "any_value(country) AS country, any_value(feature_class) AS feature_class, "
@@ -732,7 +457,7 @@ class DuckDBStore:
             "WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3), "
             "ev AS (SELECT e.location_name AS name, round(e.lat, 4) AS lat, round(e.lon, 4) AS lon, "
             "count(*) AS events, avg(e.goldstein) AS goldstein"
-            + _FROM_EVENTS + where + " GROUP BY 1, 2, 3) "
+            + FROM_EVENTS + where + " GROUP BY 1, 2, 3) "
             "SELECT coalesce(p.name, ev.name) AS name, coalesce(p.lat, ev.lat) AS lat, "
             "coalesce(p.lon, ev.lon) AS lon, p.country, p.feature_class, "
             "coalesce(p.articles, 0) AS articles, coalesce(ev.events, 0) AS events, ev.goldstein "
@@ -750,12 +475,12 @@ class DuckDBStore:
         actor name and code), the cue, medium, ``via``, ``disputes``, the quoted ``content``
         (its spans joined) and the article's ``article_id``, ``title``, ``published``,
         ``source``. ``q`` searches the content, case-insensitive."""
-        where, parameters = _statement_filter(q)
+        where, parameters = statement_filter(q)
         sql = (
             "SELECT s.article_id, s.statement_id AS id, s.source_text, s.source_actor, "
             "act.name AS source_name, act.code AS source_code, s.cue_text AS cue, s.medium, "
             "s.via, s.disputes, c.content, a.title, a.published, a.source"
-            + _STATEMENT_FROM + where
+            + STATEMENT_FROM + where
             + " ORDER BY a.published NULLS LAST, s.article_id, s.cue_start, s.statement_id"
         )
         if limit is not None:
@@ -773,9 +498,9 @@ class DuckDBStore:
 
     def count_statements(self, *, q: str | None = None) -> int:
         """How many statements :meth:`statements` would return without paging."""
-        where, parameters = _statement_filter(q)
+        where, parameters = statement_filter(q)
         with self._lock:
-            return int(self._fetch_rows("SELECT count(*)" + _STATEMENT_FROM + where, parameters)[0][0])
+            return int(self._fetch_rows("SELECT count(*)" + STATEMENT_FROM + where, parameters)[0][0])
 
     def claims(self, *, disputed: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
         """Events that reach the reader as somebody's claim (events inside a statement), oldest
@@ -784,7 +509,7 @@ class DuckDBStore:
         CAMEO code and the same source and target actors or texts) and who disputes it
         (``disputed_by``: the sources of statements in the same article whose ``disputes`` list the
         event or its statement). ``disputed=True`` keeps only disputed claims."""
-        sql = _CLAIMS_SQL + (" WHERE len(disputed_by) > 0" if disputed else "") + (
+        sql = CLAIMS_SQL + (" WHERE len(disputed_by) > 0" if disputed else "") + (
             " ORDER BY published NULLS LAST, article_id, trigger_start, event_id"
         )
         parameters: list[Any] = []
@@ -793,65 +518,6 @@ class DuckDBStore:
             parameters.append(max(limit, 0))
         with self._lock:
             return self._fetch_dicts(sql, parameters)
-
-
-_STATEMENT_FROM = (
-    " FROM statements s JOIN articles a ON a.id = s.article_id "
-    "LEFT JOIN actors act ON act.article_id = s.article_id AND act.actor_id = s.source_actor "
-    "LEFT JOIN (SELECT article_id, statement_id, string_agg(text, ' … ' ORDER BY start) AS content "
-    "FROM statement_content GROUP BY 1, 2) c "
-    "ON c.article_id = s.article_id AND c.statement_id = s.statement_id"
-)
-
-
-#: Claims: events inside statements, with their claimant, supporters and disputers.
-_CLAIMS_SQL = """
-WITH claimant AS (
-    SELECT s.article_id, s.statement_id, coalesce(act.name, s.source_text) AS who, s.medium, s.via, s.disputes
-    FROM statements s
-    LEFT JOIN actors act ON act.article_id = s.article_id AND act.actor_id = s.source_actor
-),
-claim AS (
-    SELECT e.article_id, e.event_id, e.statement_id, e.trigger_start, e.trigger_text, e.cameo, e.plover,
-           e.status, e.sentence_text, coalesce(e.source_name, e.source_text) AS event_source,
-           coalesce(e.target_name, e.target_text) AS event_target,
-           coalesce(e.source_code, e.source_name, lower(e.source_text), '') AS source_key,
-           coalesce(e.target_code, e.target_name, lower(e.target_text), '') AS target_key,
-           c.who AS claimed_by, c.medium, c.via, a.title, a.published, a.source
-    FROM events e
-    JOIN claimant c ON c.article_id = e.article_id AND c.statement_id = e.statement_id
-    JOIN articles a ON a.id = e.article_id
-),
-support AS (
-    SELECT cameo, source_key, target_key, list(DISTINCT claimed_by ORDER BY claimed_by) AS supporters
-    FROM claim WHERE claimed_by IS NOT NULL GROUP BY 1, 2, 3
-),
-dispute AS (
-    SELECT cl.article_id, cl.event_id, list(DISTINCT d.who ORDER BY d.who) AS disputed_by
-    FROM claim cl
-    JOIN claimant d ON d.article_id = cl.article_id
-        AND (list_contains(d.disputes, cl.event_id) OR list_contains(d.disputes, cl.statement_id))
-    WHERE d.who IS NOT NULL
-    GROUP BY 1, 2
-)
-SELECT * FROM (
-    SELECT cl.article_id, cl.event_id, cl.statement_id, cl.trigger_start, cl.trigger_text AS trigger, cl.cameo,
-           cl.plover, cl.status, cl.event_source, cl.event_target, cl.claimed_by, cl.medium, cl.via,
-           coalesce(sp.supporters, []) AS supporters, coalesce(dp.disputed_by, []) AS disputed_by,
-           cl.sentence_text AS sentence, cl.title, cl.published, cl.source
-    FROM claim cl
-    LEFT JOIN support sp ON sp.cameo = cl.cameo AND sp.source_key = cl.source_key AND sp.target_key = cl.target_key
-    LEFT JOIN dispute dp ON dp.article_id = cl.article_id AND dp.event_id = cl.event_id
-)"""
-
-
-def _statement_filter(q: str | None) -> tuple[str, list[Any]]:
-    if not q:
-        return "", []
-    return " WHERE contains(lower(c.content), lower(?))", [q]
-
-
-# -- rows ----------------------------------------------------------------------------------------
 
 
 def _collect_rows(
@@ -924,7 +590,7 @@ def _collect_rows(
 def _argument_values(argument: Argument | None, actors: dict[str, Any]) -> tuple[Any, ...]:
     """start, end, text, actor id, name, code, country, sector of an event argument."""
     if argument is None:
-        return (None,) * len(_ARGUMENT_COLUMNS)
+        return (None,) * len(ARGUMENT_COLUMNS)
     actor = actors.get(argument.actor) if argument.actor else None
     return (
         argument.span.start, argument.span.end, argument.span.text, argument.actor,
@@ -958,102 +624,3 @@ def _roll_back(connection: duckdb.DuckDBPyConnection) -> None:
         connection.execute("ROLLBACK")
     except duckdb.Error as e:  # no transaction open: nothing to undo
         logger.debug("rollback failed: %s", e)
-
-
-def _group_spans(rows: Iterable[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
-    """``(owner id, start, end, text)`` rows -> owner id -> span records."""
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for owner, start, end, text in rows:
-        grouped.setdefault(owner, []).append({"start": start, "end": end, "text": text})
-    return grouped
-
-
-def _statement_record(row: dict[str, Any], content: list[dict[str, Any]]) -> dict[str, Any]:
-    source = None
-    if row["source_start"] is not None:
-        source = {
-            "start": row["source_start"],
-            "end": row["source_end"],
-            "text": row["source_text"],
-            "actor": row["source_actor"],
-        }
-    return {
-        "id": row["statement_id"],
-        "source": source,
-        "cue": {"start": row["cue_start"], "end": row["cue_end"], "text": row["cue_text"]},
-        "content": content,
-        "medium": row["medium"],
-        "via": list(row["via"] or []),
-        "disputes": list(row["disputes"] or []),
-    }
-
-
-def _event_filters(query: EventQuery) -> tuple[str, list[Any]]:
-    """The WHERE clause (with its leading space, or empty) and parameters for ``query``."""
-    clauses: list[str] = []
-    parameters: list[Any] = []
-    if query.actor:
-        clauses.append(
-            "(contains(lower(coalesce(e.source_name, e.source_text)), lower(?))"
-            " OR contains(lower(coalesce(e.target_name, e.target_text)), lower(?))"
-            " OR starts_with(e.source_code, upper(?)) OR starts_with(e.target_code, upper(?)))"
-        )
-        parameters.extend([query.actor] * 4)
-    if query.country:
-        clauses.append("(e.source_country = upper(?) OR e.target_country = upper(?))")
-        parameters.extend([query.country] * 2)
-    if query.plover:
-        clauses.append("lower(e.plover) = lower(?)")
-        parameters.append(query.plover)
-    if query.cameo:
-        clauses.append("starts_with(e.cameo, ?)")
-        parameters.append(query.cameo)
-    if query.quad_class is not None:
-        clauses.append("e.quad_class = ?")
-        parameters.append(query.quad_class)
-    if query.since is not None:
-        clauses.append("e.date >= ?::DATE")
-        parameters.append(query.since)
-    if query.until is not None:
-        clauses.append("e.date <= ?::DATE")
-        parameters.append(query.until)
-    if query.status:
-        clauses.append("e.status = lower(?)")
-        parameters.append(query.status)
-    if query.q:
-        clauses.append("contains(lower(e.sentence_text), lower(?))")
-        parameters.append(query.q)
-    if query.place:
-        clauses.append("contains(lower(e.location_name), lower(?))")
-        parameters.append(query.place)
-    if query.dyad is not None:
-        first, second = query.dyad
-        clauses.append(
-            f"(({_SIDE_MATCHES.format(side='source')} AND {_SIDE_MATCHES.format(side='target')})"
-            f" OR ({_SIDE_MATCHES.format(side='target')} AND {_SIDE_MATCHES.format(side='source')}))"
-        )
-        parameters.extend([first] * 2 + [second] * 2 + [first] * 2 + [second] * 2)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
-
-
-# One side of a dyad: an actor code prefix, or a substring of the actor's name (or argument text).
-_SIDE_MATCHES = (
-    "(starts_with(e.{side}_code, upper(?))"
-    " OR contains(lower(coalesce(e.{side}_name, e.{side}_text)), lower(?)))"
-)
-
-
-def _event_conditions(query: EventQuery, *conditions: str) -> tuple[str, list[Any]]:
-    """:func:`_event_filters` with more conditions (SQL without parameters) ANDed to them."""
-    where, parameters = _event_filters(query)
-    if conditions:
-        where = (where + " AND " if where else " WHERE ") + " AND ".join(conditions)
-    return where, parameters
-
-
-def query_has_filters(query: EventQuery) -> bool:
-    """Whether ``query`` filters events at all (paging aside)."""
-    return bool(_event_filters(query)[0])
-
-
-_FROM_EVENTS = " FROM events e JOIN articles a ON a.id = e.article_id"
