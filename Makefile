@@ -15,7 +15,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
-	$(BIN)/python -c "from eventwire.gazetteer import load_gazetteer; load_gazetteer()"  # build the gazetteer index cache once
+	$(BIN)/python -c "from eventwire.gazetteer import load_gazetteer; load_gazetteer(); from eventwire.actor_lexicon import ActorLexicon; ActorLexicon.load()"  # build the gazetteer and lexicon caches once
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install eventwire with pinned dependencies (idempotent)

@@ -13,7 +13,9 @@ of alias prefixes, and a match is extended word by word only while it is still a
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import importlib.resources
+import json
 import logging
 import re
 import unicodedata
@@ -27,6 +29,7 @@ import yaml
 
 from .errors import LexiconError
 from .actor_offices import OfficeIndex, titled_office
+from .cache import cache_directory, write_cache_file
 
 logger = logging.getLogger(__name__)
 
@@ -259,7 +262,7 @@ class ActorLexicon:
         lexicon._read_igos(_data_text("igos.tsv"), "igos.tsv")
         lexicon._read_sectors(_data_text("sectors.tsv"), "sectors.tsv")
         for name in PACKAGED_ACTOR_FILES:
-            for record in lexicon._parse_yaml(_data_text(name), name):
+            for record in lexicon._parse_packaged_yaml(name):
                 lexicon.records[record.name] = record
         for path in extra_files:
             for record in lexicon._read_actor_file(Path(path)):
@@ -326,12 +329,31 @@ class ActorLexicon:
             return self._parse_tsv(text, str(path))
         raise LexiconError(f"actor file {path} must be .yaml/.yml or .tsv")
 
+    def _parse_packaged_yaml(self, name: str) -> list[ActorRecord]:
+        """A packaged YAML dictionary, parsed through a JSON copy in the cache: YAML parsing is most of
+        the lexicon's load time, and every worker process loads it."""
+        text = _data_text(name)
+        path = cache_directory() / f"{name}-{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
+        try:
+            entries = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            entries = self._load_yaml(text, name)
+            write_cache_file(path, json.dumps(entries, default=str).encode(), stale_glob=f"{name}-*.json")
+        return self._records(entries, name)
+
     def _parse_yaml(self, text: str, source: str) -> list[ActorRecord]:
+        return self._records(self._load_yaml(text, source), source)
+
+    @staticmethod
+    def _load_yaml(text: str, source: str) -> Any:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
             entries = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
         except (yaml.YAMLError, ValueError) as e:  # ValueError: a date-like scalar that is no date
             raise LexiconError(f"{source}: not valid YAML: {e}") from e
+        return entries
+
+    def _records(self, entries: Any, source: str) -> list[ActorRecord]:
         if entries is None:
             return []
         if not isinstance(entries, list):
@@ -479,7 +501,7 @@ class ActorLexicon:
     def _names_in_case(names, words: Sequence[str], start: int, end: int, capitalised: bool):
         if capitalised and not (words[start][0].isupper() or words[start][0].isdigit()):
             return ()
-        if not any(nm.acronym for nm in names) or all(w.isupper() for w in words[start:end]):
+        if not any(nm.acronym for nm in names) or all(w.isupper() or w.isdigit() for w in words[start:end]):  # "MS-13"
             return names
         return tuple(nm for nm in names if not nm.acronym)
 

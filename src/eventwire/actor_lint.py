@@ -107,7 +107,7 @@ def _records_of(issues: list[LintIssue], entries, make) -> list[tuple[str, Actor
 def _check_record(lexicon: ActorLexicon, where: str, record: ActorRecord, seen: dict[str, str]) -> list[LintIssue]:
     issues = []
     where = f"{where} ({record.name})"
-    if record.name in lexicon.records:
+    if record.name in lexicon.records and lexicon.records[record.name] != record:  # not the packaged entry itself
         issues.append(LintIssue("warning", where, "replaces the packaged actor of the same name"))
     for alias in (record.name, *record.aliases):
         key = " ".join(w.lower() for w in split_words(alias))
