@@ -27,9 +27,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from .errors import LexiconError
 from .actor_offices import OfficeIndex, titled_office
 from .cache import cache_directory, write_cache_file
+from .errors import LexiconError
 
 logger = logging.getLogger(__name__)
 

