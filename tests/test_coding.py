@@ -105,6 +105,12 @@ def test_features_mask_the_dyad_and_follow_the_path(coder):
     assert dyad_features(doc, source=None, target=None)[:2] == ["bias", "rule=none"]
 
 
+def test_function_words_only_count_inside_bigrams(coder):
+    text = "Germany imposed sanctions on Russia."
+    features = set(coder.dyad_features(coder.nlp(text), *spans(text, "Germany", "Russia"))[0])
+    assert "w=on" not in features and "b=on_TGT" in features and "w=sanction" in features
+
+
 # -- the linear model's files ---------------------------------------------------------------------
 
 

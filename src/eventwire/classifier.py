@@ -41,6 +41,12 @@ MODEL_LABEL_OF = {"CONCEDE": "YIELD", "RETREAT": "YIELD", "FIGHT": "ASSAULT"}
 EXPLAIN_FEATURES = 4
 #: Words that carry no event meaning as n-grams (kept on dependency paths, where they mark roles).
 NGRAM_STOPWORDS = frozenset({"the", "a", "an", ",", ".", "'s", "’s", '"', "“", "”", "-", "--", "(", ")"})
+#: Function words that carry no event meaning alone: no unigram features (kept inside bigrams, where
+#: "to_TGT" or "against_TGT" mark roles; 5-fold CV on the training dyads 0.836 -> 0.842 without their unigrams).
+UNIGRAM_STOPWORDS = frozenset({
+    "of", "in", "to", "and", "on", "for", "at", "by", "with", "from", "that", "as", "was", "is", "has", "have", "had",
+    "were", "be", "been", "its", "their", "his", "her", "this", "it", "said", "says", "say",
+})
 #: Dependency labels of clause heads (no POS tags in our pipeline): the verb an argument's clause hangs on.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
 #: A word's first characters stand in for its lemma on clause verbs (the parser has no lemmatizer).
@@ -319,7 +325,7 @@ def _ngrams(doc, source, target, trigger, norm) -> list[str]:
         if word in NGRAM_STOPWORDS or token.is_space:
             continue
         words.append(word)
-    features = [f"w={w}" for w in words]
+    features = [f"w={w}" for w in words if w not in UNIGRAM_STOPWORDS]
     features += [f"b={a}_{b}" for a, b in zip(words, words[1:])]
     return features
 
