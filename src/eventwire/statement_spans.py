@@ -118,3 +118,33 @@ def source_argument(article: Article, token, actor_at: ActorIndex) -> Argument:
         end += 1
     actor = actor_at.at(token.idx, token.idx + len(token.text)) or actor_at.at(start, end)
     return Argument(article.span(start, end), actor)
+
+
+def marked_clause(verb):
+    """A "that"-clause the parser hung under a noun of the verb's phrase ("said in response to the
+    request that it is ...")."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ not in ("acl", "relcl", "ccomp"):
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and mark.i == token.left_edge.i:
+            return token
+    return None
+
+
+def named_group(article: Article, before: int) -> Argument | None:
+    """The last coordination of two named people ("Denis Pushilin and Leonid Pasechnik") before
+    ``before``, as an argument resolved to the first of them."""
+    doc = article.doc
+    best = None
+    for ent in doc.ents:
+        if ent.start_char >= before or ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        partners = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        if partners:
+            last = partners[-1]
+            start, end = ent.start_char, last.idx + len(last.text)
+            actor = ActorIndex(article).at(ent.start_char, ent.end_char)
+            best = Argument(article.span(start, end), actor)
+    return best

@@ -12,6 +12,12 @@ negation, adverbs in between and particles ("has also called for"); the content 
 complementiser ("that ...") and the quotation marks with the punctuation inside them, but not
 the sentence's final period (statement_spans.py holds these conventions).
 
+The rules are joined by a trained cue tagger (statement_tagger.py, learned on PolNeAR train by
+scripts/train_statements.py): a rule statement whose cue the tagger finds unlikely is dropped, and a
+cue the tagger finds where the rules found none gets a statement: read as the rules read a verb
+where they can, else the rest of the verb's phrase as content and its subject as source ("Graham
+has attacked GOP voters for ..."), or a preposition's object as source ("in national polls").
+
 Around each statement: its ``medium`` (statement, letter, social media, interview, briefing,
 agency report), ``via`` (the intermediaries, outward: a statement nested in another statement's
 content, or quoted or cited by an agency, travels through that source, then through the outlet
@@ -37,11 +43,14 @@ from .statement_spans import (
     OPENING_QUOTES,
     adjacent_quotations,
     content_after_colon,
-    source_argument,
-    merge_spans,
     find_quotations,
+    marked_clause,
+    merge_spans,
+    named_group,
+    source_argument,
     trim_content,
 )
+from .statement_tagger import OUTSIDE, CueTagger, mark_rules, quoted_tokens, token_features
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +150,21 @@ class StatementExtractor(Stage):
     requires = frozenset({"doc", "sentences", "actors", "events"})
     provides = frozenset({"statements"})
 
-    def __init__(self, *, cues: Cues | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        cues: Cues | None = None,
+        tagger: CueTagger | None | bool = True,
+        veto_threshold: float = 0.3,
+        fallback_threshold: float = 0.6,
+    ) -> None:
         self.cues = cues or Cues.load()
+        #: The trained cue tagger (``True``: the packaged model; ``None``: rules only).
+        self.tagger = CueTagger.load() if tagger is True else (tagger or None)
+        #: A rule statement whose cue the tagger gives less than this probability is dropped.
+        self.veto_threshold = veto_threshold
+        #: A tagged verb cue the rules cannot read gets a statement (the rest of its phrase) from this probability.
+        self.fallback_threshold = fallback_threshold
         irregular = load_irregular_verbs()
         lemma_of: dict[str, str] = {}
         for lemma in (*sorted(self.cues.speech_verbs), *ATTRIBUTION_VERBS):
@@ -160,6 +182,8 @@ class StatementExtractor(Stage):
         if doc is None:
             return article
         found = self.extract_statements(article)
+        if self.tagger is not None:
+            found = self.apply_tagger(article, found)
         statements = self._finish(article, found)
         events = _link_events(article.events, statements)
         return article.replace(statements=tuple(statements), events=events)
@@ -198,7 +222,7 @@ class StatementExtractor(Stage):
                     in_sentence.append(statement)
             # a quotation opening the sentence (its mark may end the previous one: ... House. ''Nobody)
             quotation = next((q for q in quotations if sentence.start - 3 <= q[0] <= sentence.start), None)
-            if found and quotation is not None and self._continues_quote(article, quotation, found[-1]):
+            if found and quotation is not None and self._continues_quote(article, quotation, found[-1], sentence):
                 previous = found[-1]
                 found[-1] = _Found(
                     previous.source, previous.cue, (*previous.content, article.span(*quotation)),
@@ -208,6 +232,102 @@ class StatementExtractor(Stage):
         taken = {f.cue.start for f in found}
         found.extend(c for c in self._colon_statements(article, quotations, actor_at) if c.cue.start not in taken)
         return found
+
+    def apply_tagger(self, article: Article, found: list[_Found]) -> list[_Found]:
+        """Vet the rules' statements with the trained cue tagger and add a statement for each cue
+        it finds that the rules missed (nouns, rare verbs, phrases)."""
+        doc = article.doc
+        quotations = find_quotations(article.text)
+        marks = mark_rules(
+            doc,
+            cues=[(f.cue.start, f.cue.end) for f in found],
+            sources=[(f.source.span.start, f.source.span.end) for f in found if f.source is not None],
+            contents=[(c.start, c.end) for f in found for c in f.content],
+        )
+        features = token_features(doc, marks, quoted_tokens(doc, quotations), candidates=self.tagger.candidates)
+        probabilities = self.tagger.probabilities(features, len(doc))
+        kept = []
+        for item in found:
+            span = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+            if (
+                span is None or not len(span)
+                or 1.0 - float(probabilities[span.start : span.end, OUTSIDE].mean()) >= self.veto_threshold
+                or item.cue.text.lower().split()[-1] in self.cues.denial_forms  # a denial is kept for its disputes
+            ):
+                kept.append(item)
+        taken = [(f.cue.start, f.cue.end) for f in found]
+        actor_at = ActorIndex(article)
+        for first, stop, confidence in self.tagger.cue_runs(probabilities):
+            start, end = doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            statement = self._tagged_statement(article, doc[first:stop], actor_at, quotations, confidence=confidence)
+            if statement is not None:
+                kept.append(statement)
+        return kept
+
+    def _tagged_statement(self, article: Article, cue_tokens, actor_at, quotations, *, confidence: float = 1.0) -> _Found | None:
+        """A statement around a cue the tagger found: a verb's as the rules read it, a noun's
+        ("his claim that ...", "in a statement") from the clause it heads or hangs on."""
+        head = cue_tokens.root
+        sent = head.sent
+        cue = article.span(cue_tokens.start_char, cue_tokens.end_char)
+        if head.dep_ in VERB_DEPS and head.is_alpha:
+            statement = self._verb_statement(article, sent, head, actor_at, quotations)
+            if statement is not None:
+                return _widen_to_quotations(article, statement, quotations)
+            if confidence < self.fallback_threshold:
+                return None
+            # a verb the rules do not read ("is congratulating his rivals", "has attacked X for Y"):
+            # what follows the cue in the verb's phrase is said, its subject says it
+            last = head.right_edge
+            if last.i < cue_tokens.end or last.i - cue_tokens.end > MAX_CONTENT_TOKENS:
+                return None
+            start, end = trim_content(article.text, cue.end, last.idx + len(last.text))
+            if end - start < 3:
+                return None
+            subject = _first_child(head, frozenset({"nsubj"}))
+            if subject is None and head.dep_ in ("conj", "xcomp", "advcl"):
+                subject = _first_child(head.head, frozenset({"nsubj"}))
+            source = source_argument(article, subject, actor_at) if subject is not None else None
+            if source is not None and (source.span.overlaps(cue) or source.span.end > start):
+                source = None
+            return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
+        last = cue_tokens[-1]
+        source_token = next((c for c in (*last.children, *head.children) if c.dep_ in ("pobj", "pcomp") and c.i > last.i), None)
+        if head.dep_ == "prep" or last.dep_ == "prep":
+            # "in national polls", "for Mr. Trump": the phrase's object speaks, the rest of the sentence is said
+            if source_token is None:
+                return None
+            doc = sent.doc
+            phrase_start, phrase_end = cue_tokens.start, max(source_token.right_edge.i, last.i)
+            if phrase_start - sent.start <= 1:
+                start, end = doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char
+            elif sent.end - phrase_end <= 2:
+                start, end = sent.start_char, doc[phrase_start].idx
+            else:
+                return None
+            start, end = trim_content(article.text, start, end)
+            if end - start < 3:
+                return None
+            source = source_argument(article, source_token, actor_at)
+            return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
+        # a noun: "his claim that ...", "Trump's statement: ..."
+        clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > head.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            content = content_after_colon(article, last, quotations) or adjacent_quotations(article, sent, head, None, quotations)
+        else:
+            start, end = trim_content(article.text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+            content = (article.span(start, end),) if end - start >= 3 else None
+        if not content or any(c.overlaps(cue) for c in content):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = source_argument(article, owner, actor_at) if owner is not None else None
+        return _Found(source, cue, tuple(content), sentence_start=sent.start_char)
 
     def _colon_statements(self, article: Article, quotations, actor_at) -> list[_Found]:
         """A named speaker and a colon ("Sanders: Brexit's message could ...", "More from Jones:
@@ -277,7 +397,7 @@ class StatementExtractor(Stage):
         return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
 
     def _verb_statement(self, article: Article, sent, verb, actor_at, quotations) -> _Found | None:
-        lemma = self._lemma_of[verb.lower_]
+        lemma = self._lemma_of.get(verb.lower_, verb.lower_)
         if lemma in PARTICLE_VERBS and not any(c.dep_ == "prt" and c.lower_ == PARTICLE_VERBS[lemma] for c in verb.children):
             return None
         relay = None
@@ -349,7 +469,7 @@ class StatementExtractor(Stage):
                     clauses = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                     break
         if not clauses:
-            marked = _marked_clause(verb)
+            marked = marked_clause(verb)
             if marked is not None:
                 clauses = [marked]
         spans: list[Span] = []
@@ -385,23 +505,26 @@ class StatementExtractor(Stage):
             spans.append(article.span(answer.idx, answer.idx + len(answer.text)))
         spans = merge_spans(spans)
         spans = [p for p in spans if not any(q != p and q.contains(p) for q in spans)]
-        if len(spans) > 1 and not all(text[p.start] in OPENING_QUOTES for p in spans):
+        parenthetical = verb.dep_ == "parataxis" and len(spans) == 2 and text[spans[0].end : spans[1].start].count(",") >= 2
+        if len(spans) > 1 and not parenthetical and not all(text[p.start] in OPENING_QUOTES for p in spans):
             spans = [min(spans, key=lambda p: min(abs(p.start - verb.idx), abs(p.end - verb.idx)))]
         return tuple(spans) or None
 
-    def _continues_quote(self, article: Article, quotation: tuple[int, int], previous: _Found) -> bool:
-        """A quotation that ends its paragraph, right after a statement whose content is a quote."""
+    def _continues_quote(self, article: Article, quotation: tuple[int, int], previous: _Found, sentence: Span) -> bool:
+        """A quotation that ends its paragraph or is its whole sentence, right after a statement
+        whose content is a quote ("'...,' she said. '...'")."""
         text = article.text
         start, end = quotation
         line_end = text.find("\n", end)
-        if text[end : line_end if line_end >= 0 else len(text)].strip():
+        if text[end : line_end if line_end >= 0 else len(text)].strip() and end < sentence.end - 2:
             return False
         last = previous.content[-1]
         if not (text[last.end - 1 : last.end] in QUOTE_CHARS or text[last.start : last.start + 1] in QUOTE_CHARS):
             return False
-        if start < max(last.end, previous.cue.end):
+        said_end = max(last.end, previous.cue.end, previous.source.span.end if previous.source else 0)
+        if start < said_end:
             return False
-        return len(text[max(last.end, previous.cue.end) : start]) < 80
+        return len(text[said_end:start]) < 80
 
     # -- ids, sources, medium, via, disputes ---------------------------------------------------
     def _finish(self, article: Article, found: list[_Found]) -> list[Statement]:
@@ -437,7 +560,7 @@ class StatementExtractor(Stage):
             return source
         head = words[-1]
         if head in DOCUMENT_NOUNS or (len(words) >= 2 and any(w in NUMBER_WORDS for w in words)):
-            group = _named_group(article, source.span.start)
+            group = named_group(article, source.span.start)
             if group is not None:
                 return group
             for previous in reversed(earlier):
@@ -528,18 +651,6 @@ def _first_child(token, deps: frozenset[str]):
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def _marked_clause(verb):
-    """A "that"-clause the parser hung under a noun of the verb's phrase ("said in response to the
-    request that it is ...")."""
-    for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in ("acl", "relcl", "ccomp"):
-            continue
-        mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is not None and mark.i == token.left_edge.i:
-            return token
-    return None
-
-
 def _cue_span(article: Article, verb, lemma: str, content: tuple[Span, ...]) -> Span:
     """The verb with its auxiliaries (the infinitive "to" too), negation and in-between adverbs,
     its particle and cue preposition, and a day right after it ("said Wednesday"); not its object
@@ -602,24 +713,6 @@ def _widen_to_quotations(article: Article, found: _Found, quotations: list[tuple
     pieces = merge_spans(pieces)
     pieces = [p for p in pieces if not any(q is not p and q.contains(p) and q != p for q in pieces)]
     return _Found(found.source, found.cue, tuple(pieces), found.relay, found.sentence_start)
-
-
-def _named_group(article: Article, before: int) -> Argument | None:
-    """The last coordination of two named people ("Denis Pushilin and Leonid Pasechnik") before
-    ``before``, as an argument resolved to the first of them."""
-    doc = article.doc
-    best = None
-    for ent in doc.ents:
-        if ent.start_char >= before or ent.label_ != "PERSON":
-            continue
-        head = ent.root
-        partners = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-        if partners:
-            last = partners[-1]
-            start, end = ent.start_char, last.idx + len(last.text)
-            actor = ActorIndex(article).at(ent.start_char, ent.end_char)
-            best = Argument(article.span(start, end), actor)
-    return best
 
 
 def _chain(item: _Found, found: list[_Found], text: str) -> tuple[str, ...]:

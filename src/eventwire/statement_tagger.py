@@ -1,0 +1,249 @@
+"""A trained cue tagger: which tokens are the cue of an attribution ("said", "according to",
+"in a statement", "told", "claims")?
+
+The rules of statements.py find the cues whose verb is in the lexicon; this tagger, a linear
+model over cheap features of each token, finds the long tail (nouns, rare verbs, phrases) and
+vets the rules' cues. Its features (see :func:`token_features`) are the token's lowercase form,
+suffix and shape, its neighbours, its dependency label, its head and the labels of its children,
+its named-entity type, whether it lies inside quotation marks, and whether the rules found a cue,
+source or content there. It predicts ``B``/``I``/``O`` (begin, inside, outside a cue).
+
+The model is trained by ``scripts/train_statements.py`` on PolNeAR train (read in place from
+../shared) and stored as numpy weights plus a JSON vocabulary (``data/models/statement_cue.*``),
+nothing pickled.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import LexiconError
+
+logger = logging.getLogger(__name__)
+
+MODELS_DIR = "models"
+CUE_MODEL = "statement_cue"
+LABELS = ("B", "I", "O")
+#: The column of ``O`` (outside any cue) in :meth:`CueTagger.probabilities`.
+OUTSIDE = LABELS.index("O")
+#: Marks the rule layer leaves on a token: inside a cue (begin / inside), a source, a content.
+RULE_NONE = "-"
+#: Children whose label is a feature together with the token's own word ("ccomp|said").
+CLAUSE_CHILD_DEPS = frozenset({"ccomp", "nsubj", "dobj", "xcomp", "prep", "pobj", "mark"})
+#: Children whose word is a feature ("prep|to", "prt|out").
+WORD_CHILD_DEPS = frozenset({"prep", "prt", "mark", "agent", "neg"})
+#: The head's children whose labels are a feature.
+HEAD_CHILD_DEPS = frozenset({"nsubj", "ccomp", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMarks:
+    """What the rules found, per token index of the doc: cue begin/inside, source, content."""
+
+    cue: dict[int, str]
+    source: frozenset[int]
+    content: frozenset[int]
+
+
+def _shape(text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return "XX"
+    if text[:1].isupper():
+        return "Xx"
+    if text.isalpha():
+        return "x"
+    if text.isdigit():
+        return "d"
+    return text[:2] if not text.isalnum() else "m"
+
+
+def quoted_tokens(doc, quotations: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the tokens that lie strictly inside one of ``quotations`` (character pairs)."""
+    inside: set[int] = set()
+    for start, end in quotations:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        inside.update(range(span.start + 1, span.end - 1))
+    return frozenset(inside)
+
+
+def token_features(doc, marks: RuleMarks, quoted: frozenset[int], *, candidates: frozenset[str] | None = None) -> dict[int, list[str]]:
+    """Feature names of the tokens of ``doc`` worth scoring: those whose lowercase form is in
+    ``candidates`` (all tokens when None) and those inside a cue of the rules."""
+    count = len(doc)
+    if not count:
+        return {}
+    lowers, deps, entities, texts, sentence_firsts = [], [], [], [], []
+    for token in doc:  # one pass: each attribute access builds a Token
+        lowers.append(token.lower_)
+        deps.append(token.dep_)
+        entities.append(token.ent_type_)
+        texts.append(token.text)
+        sentence_firsts.append(token.is_sent_start)
+    heads = doc.to_array("HEAD").astype(np.int64).tolist()  # offsets to the head, stored unsigned
+    children: list[list[int]] = [[] for _ in range(count)]
+    for i, offset in enumerate(heads):
+        if offset:
+            children[i + offset].append(i)
+    cue_marks = marks.cue
+    features: dict[int, list[str]] = {}
+    for i, lower in enumerate(lowers):
+        if candidates is not None and lower not in candidates and i not in cue_marks:
+            continue
+        head = i + heads[i]
+        prev1 = lowers[i - 1] if i > 0 else "<s>"
+        next1 = lowers[i + 1] if i + 1 < count else "</s>"
+        cue_mark = cue_marks.get(i, RULE_NONE)
+        dep = deps[i]
+        found = [
+            "bias",
+            "w=" + lower,
+            "suf=" + lower[-3:],
+            "shape=" + _shape(texts[i]),
+            "p1=" + prev1,
+            "p2=" + (lowers[i - 2] if i > 1 else "<s>"),
+            "n1=" + next1,
+            "n2=" + (lowers[i + 2] if i + 2 < count else "</s>"),
+            "p1w=" + prev1 + "|" + lower,
+            "wn1=" + lower + "|" + next1,
+            "dep=" + dep,
+            "dep|w=" + dep + "|" + lower,
+            "hw=" + lowers[head],
+            "hdep=" + deps[head],
+            "hdir=" + ("self" if head == i else "left" if head < i else "right"),
+            "ent=" + (entities[i] or "-"),
+            "q=" + ("1" if i in quoted else "0"),
+            "rc=" + cue_mark,
+            "rc|w=" + cue_mark + "|" + lower,
+            "rhc=" + cue_marks.get(head, RULE_NONE),
+            "rp1=" + cue_marks.get(i - 1, RULE_NONE),
+            "rn1=" + cue_marks.get(i + 1, RULE_NONE),
+            "rs=" + ("1" if i in marks.source else "0"),
+            "rt=" + ("1" if i in marks.content else "0"),
+            "first=" + ("1" if i == 0 or sentence_firsts[i] else "0"),
+            "pd1=" + (deps[i - 1] if i > 0 else "<s>"),
+            "nd1=" + (deps[i + 1] if i + 1 < count else "</s>"),
+        ]
+        child_deps = {deps[c] for c in children[i]}
+        found.extend("ch=" + d for d in child_deps)
+        found.extend("ch|w=" + d + "|" + lower for d in child_deps & CLAUSE_CHILD_DEPS)
+        found.extend("chw=" + deps[c] + "|" + lowers[c] for c in children[i] if deps[c] in WORD_CHILD_DEPS)
+        if head != i:
+            found.append("hw|dep=" + lowers[head] + "|" + dep)
+            found.append("hch=" + "|".join(sorted(deps[c] for c in children[head] if deps[c] in HEAD_CHILD_DEPS)))
+        features[i] = found
+    return features
+
+
+class CueTagger:
+    """A multinomial linear model over :func:`token_features`: ``softmax(sum W[f] + b)``."""
+
+    def __init__(
+        self, *, vocabulary: dict[str, int], weights: np.ndarray, bias: np.ndarray, candidates: frozenset[str], threshold: float = 0.5
+    ) -> None:
+        if weights.shape != (len(vocabulary), len(LABELS)) or bias.shape != (len(LABELS),):
+            raise LexiconError(f"cue tagger: weights {weights.shape} do not fit {len(vocabulary)} features x {len(LABELS)} labels")
+        self.vocabulary = vocabulary
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+        #: Lowercase words worth scoring: those that were part of a cue often enough in training.
+        self.candidates = candidates
+
+    @classmethod
+    def load(cls, *, directory: Path | None = None, name: str = CUE_MODEL) -> CueTagger:
+        """Read ``NAME.npz`` (weights, bias) and ``NAME.json`` (feature names in row order, candidate
+        words, threshold) from the models folder."""
+        base = directory if directory is not None else importlib.resources.files("eventwire") / "data" / MODELS_DIR
+        try:
+            meta = json.loads((base / f"{name}.json").read_text(encoding="utf-8"))
+            with (base / f"{name}.npz").open("rb") as handle:
+                arrays = np.load(handle)
+                weights, bias = arrays["weights"].astype(np.float64), arrays["bias"].astype(np.float64)
+        except (OSError, KeyError, ValueError) as e:
+            raise LexiconError(f"cannot read the cue tagger model {name}: {e}") from e
+        missing = {"labels", "features", "candidates"} - set(meta)
+        if missing:
+            raise LexiconError(f"cue tagger model {name}: {', '.join(sorted(missing))} missing")
+        if tuple(meta["labels"]) != LABELS:
+            raise LexiconError(f"cue tagger model {name}: labels {meta.get('labels')} are not {LABELS}")
+        return cls(
+            vocabulary={feature: row for row, feature in enumerate(meta["features"])},
+            weights=weights,
+            bias=bias,
+            candidates=frozenset(meta["candidates"]),
+            threshold=float(meta.get("threshold", 0.5)),
+        )
+
+    def probabilities(self, features: dict[int, list[str]], length: int) -> np.ndarray:
+        """``(length, labels)`` probabilities for the tokens of a doc of ``length`` tokens; a token
+        without features (not a candidate) is outside any cue."""
+        result = np.zeros((length, len(LABELS)), dtype=np.float64)
+        result[:, OUTSIDE] = 1.0
+        if not features:
+            return result
+        vocabulary = self.vocabulary
+        rows: list[int] = []
+        offsets: list[int] = []
+        for names in features.values():
+            offsets.append(len(rows))
+            rows.extend(index for name in names if (index := vocabulary.get(name)) is not None)
+        totals = np.zeros((len(rows) + 1, len(LABELS)), dtype=np.float64)
+        if rows:
+            np.cumsum(self.weights[np.asarray(rows, dtype=np.int64)], axis=0, out=totals[1:])
+        starts = np.asarray(offsets, dtype=np.int64)
+        ends = np.append(starts[1:], len(rows))
+        scores = totals[ends] - totals[starts] + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        result[np.fromiter(features, dtype=np.int64, count=len(features))] = exp / exp.sum(axis=1, keepdims=True)
+        return result
+
+    def cue_runs(self, probabilities: np.ndarray, *, threshold: float | None = None) -> list[tuple[int, int, float]]:
+        """Token runs ``(first, last + 1, mean cue probability)`` whose tokens are cue tokens
+        (``P(O) < 1 - threshold``); a token likelier ``B`` than ``I`` opens a new run."""
+        limit = self.threshold if threshold is None else threshold
+        runs: list[tuple[int, int, float]] = []
+        start = None
+        for i, (p_begin, p_inside, p_outside) in enumerate(probabilities.tolist()):
+            inside = 1.0 - p_outside >= limit
+            if inside and start is not None and p_begin <= p_inside:
+                continue
+            if start is not None:
+                runs.append((start, i, float(1.0 - probabilities[start:i, OUTSIDE].mean())))
+                start = None
+            if inside:
+                start = i
+        if start is not None:
+            runs.append((start, len(probabilities), float(1.0 - probabilities[start:, OUTSIDE].mean())))
+        return runs
+
+
+def mark_rules(doc, *, cues: Iterable[tuple[int, int]], sources: Iterable[tuple[int, int]], contents: Iterable[tuple[int, int]]) -> RuleMarks:
+    """The :class:`RuleMarks` of character spans the rules found (cue, source, content)."""
+    cue: dict[int, str] = {}
+    for start, end in cues:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue.setdefault(span.start, "B")
+        for i in range(span.start + 1, span.end):
+            cue.setdefault(i, "I")
+    return RuleMarks(cue=cue, source=_covered(doc, sources), content=_covered(doc, contents))
+
+
+def _covered(doc, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    covered: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    return frozenset(covered)
