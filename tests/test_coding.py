@@ -42,6 +42,10 @@ def spans(text: str, source: str, target: str):
         ("Workers protested against the government in Paris.", "Workers", "government", "PROTEST", "14"),
         ("Moscow accused Kyiv of shelling civilians.", "Moscow", "Kyiv", "ACCUSE", "11"),
         ("The two countries agreed to resume talks.", "two countries", "talks", "AGREE", "03"),
+        # the PLOVER codebook: promises to sign are AGREE, cyber attacks COERCE, lifting sanctions a retreat
+        ("The United States and China agreed to sign a trade deal.", "United States", "China", "AGREE", "03"),
+        ("Chinese hackers launched cyber attacks on Indian power grids.", "Chinese hackers", "Indian power grids", "COERCE", ""),
+        ("Washington removed the sanctions on the shipping companies.", "Washington", "shipping companies", "RETREAT", "085"),
     ],
 )
 def test_codes_dyads(coder, text, source, target, plover, cameo_prefix):

@@ -517,6 +517,8 @@ V("agree", "057", r"\b(?:deal|agreement|accord|treaty|pact|framework|roadmap|roa
 V("agree", "036", MEETING, particle="with", note="agree to meet")
 V("agree", "019", "", particle="with", note="agree with = express accord")
 V("agree", "0871", CEASEFIRE, note="agree to ceasefire = declare truce")
+# PLOVER: promises to sign or ratify agreements are AGREE, the signing itself SUPPORT
+V("agree", "030", r"^to (?:sign|ratify|conclude)\b", note="agree to sign = promise to cooperate")
 V("agree", "057", r"\b(?:deal|agreement|accord|treaty|pact|framework|roadmap|road map|protocol|memorandum|"
   r"declaration|settlement|text|arrangement)\b", note="reach agreement")
 intent_block("agree", "verb", skip=("ceasefire",))
@@ -895,9 +897,6 @@ V("cede", "080", note="yield")
 V("comply", "080", note="yield")
 N("compliance", "080", "", particle="with", note="yield")
 V("abide", "080", "", particle="by", note="yield")
-for lemma in ("ease", "lift", "relax", "loosen", "remove", "end", "revoke", "rescind", "repeal", "scrap", "drop",
-              "waive", "suspend", "halt", "stop", "cancel", "freeze", "withdraw", "reverse"):
-    pass
 EASE_ROWS = [
     ("curfew", CURFEW, "0813"),
     ("state of emergency", EMERGENCY, "0814"),
@@ -915,7 +914,7 @@ for lemma in ("ease", "lift", "relax", "loosen"):
         V(lemma, code, rx, note="ease " + note)
 V("lift", "173", r"\bimmunity\b", note="lift immunity = legal action")
 V("ease", "087", r"\btensions?\b", note="de-escalate")
-for lemma in ("revoke", "rescind", "repeal", "waive"):
+for lemma in ("revoke", "rescind", "repeal", "waive", "remove", "unfreeze"):
     for note, rx, code in EASE_ROWS:
         V(lemma, code, rx, note="ease " + note)
 V("revoke", "172", r"\b(?:visas?|accreditation|licen[cs]es?|credentials|citizenship|nationality|passports?|"
