@@ -36,6 +36,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
+
 from .cache import cache_directory, write_cache_file
 from .errors import LexiconError
 
@@ -104,14 +106,19 @@ class Gazetteer:
     """Place names to :class:`GazetteerEntry` candidates; built by :meth:`load`.
 
     Entries are kept as plain tuples (fields of :class:`GazetteerEntry`) and names as folded keys to
-    row numbers, so that the index builds, pickles and loads fast; entries are made on lookup.
+    row numbers, so that the index builds, pickles and loads fast; entries are made on lookup. A key
+    names one row (an int >= 0) or, for the few names of several places, ``-(offset + 1)`` into
+    ``shared``, a flat array holding the count of rows and then the rows.
     """
 
     def __init__(
-        self, rows: list[tuple], index: dict[str, list[int]], areas: dict[str, list[int]] | None = None
+        self,
+        rows: list[tuple],
+        index: dict[str, list[int]] | tuple[dict[str, int], np.ndarray],
+        areas: dict[str, list[int]] | None = None,
     ) -> None:
         self._rows = rows
-        self._index = index
+        self._index, self._shared = index if isinstance(index, tuple) else _pack_index(index)
         self._areas = areas or {}
         self._countries = MappingProxyType(
             {row[4]: GazetteerEntry(*row) for row in rows if row[3].startswith("PCL") and row[4]}
@@ -155,9 +162,13 @@ class Gazetteer:
 
     def lookup_key(self, key: str) -> tuple[GazetteerEntry, ...]:
         """Like :meth:`lookup` for a key already folded with :func:`fold_name`."""
-        numbers = self._index.get(key)
-        if not numbers:
+        value = self._index.get(key)
+        if value is None:
             return ()
+        if value >= 0:
+            return (GazetteerEntry(*self._rows[value]),)
+        offset = -value - 1
+        numbers = self._shared[offset + 1 : offset + 1 + int(self._shared[offset])].tolist()
         return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
 
     def lookup_area(self, name: str) -> tuple[GazetteerEntry, ...]:
@@ -189,13 +200,13 @@ class Gazetteer:
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
-                    rows, index, areas = pickle.load(handle)
-                return cls(rows, index, areas)
+                    rows, index, shared, areas = pickle.load(handle)
+                return cls(rows, (index, shared), areas)
             except (OSError, pickle.UnpicklingError, ValueError, EOFError) as e:
                 logger.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, e)
         gazetteer = cls.build(min_population=min_population)
         if path is not None:
-            _write_cache(path, (gazetteer._rows, gazetteer._index, gazetteer._areas))
+            _write_cache(path, (gazetteer._rows, gazetteer._index, gazetteer._shared, gazetteer._areas))
         return gazetteer
 
     @classmethod
@@ -235,9 +246,24 @@ class Gazetteer:
             rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
             for name in names:
                 area_index.setdefault(fold_name(name).replace("-", " "), []).append(number)
-        gazetteer = cls(rows, gazetteer._index, area_index)
+        gazetteer = cls(rows, (gazetteer._index, gazetteer._shared), area_index)
         logger.debug("gazetteer: %d names (cities >= %d people)", len(gazetteer), min_population)
         return gazetteer
+
+
+def _pack_index(index: dict[str, list[int]]) -> tuple[dict[str, int], np.ndarray]:
+    """Keys to one row number, or to ``-(offset + 1)`` into a flat array of (count, rows...): a dict of
+    ints unpickles several times faster than a dict of lists."""
+    packed: dict[str, int] = {}
+    shared: list[int] = []
+    for key, numbers in index.items():
+        if len(numbers) == 1:
+            packed[key] = numbers[0]
+        else:
+            packed[key] = -(len(shared) + 1)
+            shared.append(len(numbers))
+            shared.extend(numbers)
+    return packed, np.asarray(shared, dtype=np.int64)
 
 
 def _cache_path(min_population: int) -> Path:

@@ -20,6 +20,7 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -81,14 +82,19 @@ def token_features(doc, marks: RuleMarks, quoted: frozenset[int], *, candidates:
     count = len(doc)
     if not count:
         return {}
-    lowers, deps, entities, texts, sentence_firsts = [], [], [], [], []
-    for token in doc:  # one pass: each attribute access builds a Token
-        lowers.append(token.lower_)
-        deps.append(token.dep_)
-        entities.append(token.ent_type_)
-        texts.append(token.text)
-        sentence_firsts.append(token.is_sent_start)
-    heads = doc.to_array("HEAD").astype(np.int64).tolist()  # offsets to the head, stored unsigned
+    # one array copy instead of a Token object per attribute access
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, SENT_START
+
+    array = doc.to_array([HEAD, DEP, ENT_TYPE, SENT_START, IDX, LENGTH])
+    heads = array[:, 0].astype(np.int64).tolist()  # offsets to the head, stored unsigned
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+    deps = [names.get(h) if h in names else names.setdefault(h, strings[h]) for h in array[:, 1].tolist()]
+    entities = [names.get(h) if h in names else names.setdefault(h, strings[h]) for h in array[:, 2].tolist()]
+    sentence_firsts = [flag == 1 for flag in array[:, 3].tolist()]
+    text = doc.text
+    texts = [text[start : start + length] for start, length in array[:, 4:6].tolist()]
+    lowers = [t.lower() for t in texts]
     children: list[list[int]] = [[] for _ in range(count)]
     for i, offset in enumerate(heads):
         if offset:
@@ -190,17 +196,16 @@ class CueTagger:
         result[:, OUTSIDE] = 1.0
         if not features:
             return result
-        vocabulary = self.vocabulary
-        rows: list[int] = []
-        offsets: list[int] = []
-        for names in features.values():
-            offsets.append(len(rows))
-            rows.extend(index for name in names if (index := vocabulary.get(name)) is not None)
+        counts = [len(names) for names in features.values()]
+        flat = list(chain.from_iterable(features.values()))
+        indices = np.fromiter(map(self.vocabulary.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        known = indices >= 0
+        rows = indices[known]
         totals = np.zeros((len(rows) + 1, len(LABELS)), dtype=np.float64)
-        if rows:
-            np.cumsum(self.weights[np.asarray(rows, dtype=np.int64)], axis=0, out=totals[1:])
-        starts = np.asarray(offsets, dtype=np.int64)
-        ends = np.append(starts[1:], len(rows))
+        if len(rows):
+            np.cumsum(self.weights[rows], axis=0, out=totals[1:])
+        ends = np.cumsum(known)[np.cumsum(counts) - 1]  # known features up to the end of each token's list
+        starts = np.concatenate(([0], ends[:-1]))
         scores = totals[ends] - totals[starts] + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
