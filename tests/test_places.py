@@ -340,3 +340,20 @@ def test_provinces_and_districts_of_every_country_for_chains(name, country, lat,
 def test_us_counties_stand_among_their_places():
     (county,) = load_gazetteer().lookup("Tarrant County")
     assert county.admin1 == "TX" and distance_km(county.lat, county.lon, 32.75, -97.33) < 40  # Fort Worth
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        ("armed men attacked a market in Croix-des-Bouquets, Ouest", "Croix", True),
+        ("a Kyiv-based analyst", "Kyiv", False),
+        ("the Russia-Ukraine war", "Ukraine", False),
+        ("an anti-Israel protest", "Israel", False),
+        ("fighting in Kharkiv", "Kharkiv", False),
+    ],
+)
+def test_pieces_of_hyphenated_names_are_not_toponyms(text, piece, expected):
+    from eventwire.place_context import inside_compound_name
+
+    start = text.index(piece)
+    assert inside_compound_name(text, start, start + len(piece), load_gazetteer().__contains__) is expected

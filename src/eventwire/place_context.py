@@ -72,3 +72,24 @@ def place_counties(chosen: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
             entry = dataclasses.replace(entry, lat=town.lat, lon=town.lon)
         placed.append(entry)
     return placed
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")
+
+
+def inside_compound_name(text: str, start: int, end: int, is_name) -> bool:
+    """Whether ``text[start:end]`` is only a piece of a hyphenated proper name ("Croix" in
+    "Croix-des-Bouquets", "Babila" in "Babila-Babombi"): another capitalised piece of the compound is
+    no place name itself. "Kyiv-based", "anti-Israel" and "Russia-Ukraine" keep their place names."""
+    if not ((start > 0 and text[start - 1] in "-‐") or (end < len(text) and text[end : end + 1] in ("-", "‐"))):
+        return False
+    left = start
+    while left > 1 and text[left - 1] in "-‐" and text[left - 2].isalpha():
+        left -= 1
+        while left > 0 and text[left - 1].isalpha():
+            left -= 1
+    match = _HYPHENATED.match(text, left)
+    if match is None or match.end() < end:
+        return False
+    pieces = [m for m in re.finditer(r"[^\W\d_]+", match.group()) if not (start <= left + m.start() < end)]
+    return any(piece.group()[0].isupper() and not is_name(piece.group()) for piece in pieces)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
-from .place_context import place_counties, state_votes
+from .place_context import inside_compound_name, place_counties, state_votes
 from .stage import Stage
 
 logger = logging.getLogger(__name__)
@@ -253,6 +253,8 @@ class PlaceResolver(Stage):
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution:
                     continue  # "George" in "George Bush"
+                if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
+                    continue
                 if candidates and self._is_place_here(
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
