@@ -7,7 +7,7 @@ SHARED ?= ../shared
 # apt-get needs root: use sudo when we are not root.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test browser eval bench clean
+.PHONY: install demo test browser eval bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,9 @@ browser:  ## headless Chromium and its driver for the dashboard tests (Debian pa
 
 eval: install  ## quality figures on ../shared data: every scripts/eval_*.py in turn
 	@set -e; for script in scripts/eval_*.py; do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
+
+train: install  ## retrain the small committed models from ../shared (seeded scripts; then run make eval)
+	@set -e; for script in scripts/train_coder.py scripts/train_acled.py scripts/train_statements.py $(wildcard scripts/train_statement_content.py); do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
 
 bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters; dashboard over 100,000 events
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
