@@ -76,9 +76,12 @@ def quoted_tokens(doc, quotations: Iterable[tuple[int, int]]) -> frozenset[int]:
     return frozenset(inside)
 
 
-def token_features(doc, marks: RuleMarks, quoted: frozenset[int], *, candidates: frozenset[str] | None = None) -> dict[int, list[str]]:
+def token_features(
+    doc, marks: RuleMarks, quoted: frozenset[int], *, candidates: frozenset[str] | None = None, text: str | None = None
+) -> dict[int, list[str]]:
     """Feature names of the tokens of ``doc`` worth scoring: those whose lowercase form is in
-    ``candidates`` (all tokens when None) and those inside a cue of the rules."""
+    ``candidates`` (all tokens when None) and those inside a cue of the rules. ``text`` is the
+    doc's text when the caller has it (``doc.text`` joins every token anew)."""
     count = len(doc)
     if not count:
         return {}
@@ -87,13 +90,12 @@ def token_features(doc, marks: RuleMarks, quoted: frozenset[int], *, candidates:
 
     array = doc.to_array([HEAD, DEP, ENT_TYPE, SENT_START, IDX, LENGTH])
     heads = array[:, 0].astype(np.int64).tolist()  # offsets to the head, stored unsigned
-    strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-    deps = [names.get(h) if h in names else names.setdefault(h, strings[h]) for h in array[:, 1].tolist()]
-    entities = [names.get(h) if h in names else names.setdefault(h, strings[h]) for h in array[:, 2].tolist()]
-    sentence_firsts = [flag == 1 for flag in array[:, 3].tolist()]
-    text = doc.text
-    texts = [text[start : start + length] for start, length in array[:, 4:6].tolist()]
+    # labels are 64-bit string hashes: map the few distinct ones, then small indices
+    deps = _label_names(doc, array[:, 1])
+    entities = _label_names(doc, array[:, 2])
+    sentence_firsts = (array[:, 3] == 1).tolist()
+    text = doc.text if text is None else text
+    texts = [text[start : start + length] for start, length in array[:, 4:6].astype(np.int64).tolist()]
     lowers = [t.lower() for t in texts]
     children: list[list[int]] = [[] for _ in range(count)]
     for i, offset in enumerate(heads):
@@ -147,6 +149,14 @@ def token_features(doc, marks: RuleMarks, quoted: frozenset[int], *, candidates:
             found.append("hch=" + "|".join(sorted(deps[c] for c in children[head] if deps[c] in HEAD_CHILD_DEPS)))
         features[i] = found
     return features
+
+
+def _label_names(doc, column: np.ndarray) -> list[str]:
+    """The strings of a column of label hashes (0: no label, "")."""
+    codes, index = np.unique(column, return_inverse=True)
+    strings = doc.vocab.strings
+    names = [strings[code] if code else "" for code in codes.tolist()]
+    return [names[i] for i in index.tolist()]
 
 
 class CueTagger:

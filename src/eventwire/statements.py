@@ -17,6 +17,8 @@ scripts/train_statements.py): a rule statement whose cue the tagger finds unlike
 cue the tagger finds where the rules found none gets a statement: read as the rules read a verb
 where they can, else the rest of the verb's phrase as content and its subject as source ("Graham
 has attacked GOP voters for ..."), or a preposition's object as source ("in national polls").
+Last, each statement's content boundaries are chosen among candidate spans by a trained ranker
+(statement_content.py, learned on PolNeAR train by scripts/train_statement_content.py).
 
 Around each statement: its ``medium`` (statement, letter, social media, interview, briefing,
 agency report), ``via`` (the intermediaries, outward: a statement nested in another statement's
@@ -33,12 +35,14 @@ import logging
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.strings import get_string_id
 
 from .evidence import ActorIndex
 from .lexicon import Cues, inflect_verb, load_irregular_verbs
 from .model import Argument, Article, Event, Span, Statement
 from .stage import Stage
+from .statement_content import ContentChooser
 from .statement_spans import (
     OPENING_QUOTES,
     adjacent_quotations,
@@ -157,8 +161,11 @@ class StatementExtractor(Stage):
         tagger: CueTagger | None | bool = True,
         veto_threshold: float = 0.3,
         fallback_threshold: float = 0.6,
+        content_chooser: ContentChooser | None | bool = True,
     ) -> None:
         self.cues = cues or Cues.load()
+        #: The trained content-span chooser (``True``: the packaged model; ``None``: the rules' contents).
+        self.content_chooser = ContentChooser.load() if content_chooser is True else (content_chooser or None)
         #: The trained cue tagger (``True``: the packaged model; ``None``: rules only).
         self.tagger = CueTagger.load() if tagger is True else (tagger or None)
         #: A rule statement whose cue the tagger gives less than this probability is dropped.
@@ -173,7 +180,7 @@ class StatementExtractor(Stage):
             for form in (lemma, *inflect_verb(lemma, irregular)):
                 lemma_of.setdefault(form, lemma)
         self._lemma_of = lemma_of
-        self._cue_ids = frozenset(get_string_id(w) for w in (*lemma_of, "according"))
+        self._cue_ids = np.array(sorted({get_string_id(w) for w in (*lemma_of, "according")}), dtype=np.uint64)
         phrases = sorted(self.cues.dispute_phrases | self.cues.denial_forms, key=len, reverse=True)
         self._dispute_pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
@@ -181,25 +188,25 @@ class StatementExtractor(Stage):
         doc = article.doc
         if doc is None:
             return article
-        found = self.extract_statements(article)
+        quotations = find_quotations(article.text)
+        found = self.extract_statements(article, quotations=quotations)
         if self.tagger is not None:
-            found = self.apply_tagger(article, found)
+            found = self.apply_tagger(article, found, quotations=quotations)
+        if self.content_chooser is not None:
+            found = self.content_chooser.choose_contents(article, found, quotations=quotations)
         statements = self._finish(article, found)
         events = _link_events(article.events, statements)
         return article.replace(statements=tuple(statements), events=events)
 
     # -- finding statements -------------------------------------------------------------------
-    def extract_statements(self, article: Article) -> list[_Found]:
+    def extract_statements(self, article: Article, *, quotations: list[tuple[int, int]] | None = None) -> list[_Found]:
         """Statements of ``article.doc`` in text order, without ids, via or disputes."""
         doc = article.doc
         text = article.text
         actor_at = ActorIndex(article)
-        quotations = find_quotations(text)
+        quotations = find_quotations(text) if quotations is None else quotations
         by_sentence: dict[int, list] = {}
-        cue_ids = self._cue_ids
-        for index, lower in enumerate(doc.to_array("LOWER").tolist()):
-            if lower not in cue_ids:
-                continue
+        for index in np.flatnonzero(np.isin(doc.to_array("LOWER"), self._cue_ids)).tolist():
             token = doc[index]
             by_sentence.setdefault(token.sent.start_char, []).append(token)
         found: list[_Found] = []
@@ -233,18 +240,18 @@ class StatementExtractor(Stage):
         found.extend(c for c in self._colon_statements(article, quotations, actor_at) if c.cue.start not in taken)
         return found
 
-    def apply_tagger(self, article: Article, found: list[_Found]) -> list[_Found]:
+    def apply_tagger(self, article: Article, found: list[_Found], *, quotations: list[tuple[int, int]] | None = None) -> list[_Found]:
         """Vet the rules' statements with the trained cue tagger and add a statement for each cue
         it finds that the rules missed (nouns, rare verbs, phrases)."""
         doc = article.doc
-        quotations = find_quotations(article.text)
+        quotations = find_quotations(article.text) if quotations is None else quotations
         marks = mark_rules(
             doc,
             cues=[(f.cue.start, f.cue.end) for f in found],
             sources=[(f.source.span.start, f.source.span.end) for f in found if f.source is not None],
             contents=[(c.start, c.end) for f in found for c in f.content],
         )
-        features = token_features(doc, marks, quoted_tokens(doc, quotations), candidates=self.tagger.candidates)
+        features = token_features(doc, marks, quoted_tokens(doc, quotations), candidates=self.tagger.candidates, text=article.text)
         probabilities = self.tagger.probabilities(features, len(doc))
         kept = []
         for item in found:
