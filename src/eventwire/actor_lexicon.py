@@ -484,7 +484,9 @@ class ActorLexicon:
             if i < end:
                 continue
             best: _Hit | None = None
-            for j in reversed(_ends_of_matches(keys, i, names_table, self._prefixes)):
+            first = words[i][:1]
+            named = not capitalised or first.isupper() or first.isdigit()  # else only sector terms start here
+            for j in reversed(_ends_of_matches(keys, i, names_table, self._prefixes) if named else ()):
                 names = self._names_in_case(names_table[" ".join(keys[i:j])], words, i, j, capitalised)
                 if names:
                     best = _Hit(i, j, names=names)

@@ -25,6 +25,19 @@ Status = Literal["asserted", "reported", "negated", "hypothetical", "requested"]
 STATUSES: tuple[str, ...] = ("asserted", "reported", "negated", "hypothetical", "requested")
 
 
+def _pickled_by_fields(cls):
+    """Pickle instances as a call with their field values: twice as fast as the default for slotted
+    dataclasses, and annotated articles cross from worker processes in bulk."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def __reduce__(self):
+        return (type(self), tuple(getattr(self, name) for name in names))
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of ``article.text``: ``text == article.text[start:end]``."""
@@ -43,6 +56,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What we know about a document besides its text."""
@@ -56,6 +70,7 @@ class Metadata:
     path: str | None = None  # where it was read from
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RawDocument:
     """One input document as read, before cleaning.
@@ -72,6 +87,7 @@ class RawDocument:
     meta: Metadata = Metadata()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Failure:
     """A document that could not be processed, and why. Failures are data, never lost."""
@@ -85,6 +101,7 @@ class Failure:
         return {"doc_id": self.doc_id, "error": self.message, "reason": self.reason, "stage": self.stage}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named-entity mention from the NER layer (spaCy labels: PERSON, ORG, GPE, NORP, LOC...)."""
@@ -95,6 +112,7 @@ class Entity:
     label: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A canonical actor of the article, with every mention of it."""
@@ -119,6 +137,7 @@ class Actor:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Argument:
     """A source or target of an event: the text span and the actor it resolves to, if any."""
@@ -130,6 +149,7 @@ class Argument:
         return {**self.span.to_record(), "actor": self.actor}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class AcledType:
     event_type: str
@@ -139,6 +159,7 @@ class AcledType:
         return {"event_type": self.event_type, "sub_event_type": self.sub_event_type}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where an event happened: a place of the article, with how precisely it is known."""
@@ -153,6 +174,7 @@ class Location:
         return {"place": self.place, "name": self.name, "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom: one coded event with its evidence."""
@@ -197,6 +219,7 @@ class Event:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     """Somebody says so: a quote or reported speech (filled by the statements stage)."""
@@ -221,6 +244,7 @@ class Statement:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Place:
     """A toponym resolved to a gazetteer entry (filled by the places stage)."""

@@ -9,6 +9,7 @@ each worker process builds its own pipeline from the (picklable) :class:`Pipelin
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import multiprocessing
 import os
@@ -199,7 +200,11 @@ def _chunked(items: Iterable, size: int) -> Iterator[list]:
 @functools.lru_cache(maxsize=2)
 def _worker_pipeline(config: PipelineConfig) -> Pipeline:
     """One pipeline per worker process and config, built on the first chunk it receives."""
-    return Pipeline.from_config(config)
+    pipeline = Pipeline.from_config(config)
+    # Its models, lexicons and gazetteer live as long as the worker: keep them out of the garbage
+    # collector's scans, which otherwise grow with them and slow every stage.
+    gc.freeze()
+    return pipeline
 
 
 def _process_in_worker(
