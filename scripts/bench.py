@@ -10,6 +10,10 @@ process and including model loading:
 
 Prints docs/s, words/s, peak memory (largest process, MB) and the ratio eventwire / bare.
 The runs alternate (bare, eventwire, bare, eventwire...) and the best of each is kept.
+
+Then, in this process, over the first ``--share-docs`` documents: the time of each step of extract
+(cleaning, each stage, writing the JSON output) and what the statements stage, and the places and
+dates stages together, add to the time of the rest of extract (issue limits: 10% each).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 BARE_SPACY = """
@@ -68,12 +74,47 @@ def timed(command: list[str]) -> tuple[float, float]:
     return float(seconds), int(peak_kb) / 1024
 
 
+def time_steps(records: Sequence[dict]) -> dict[str, float]:
+    """Seconds of each step of extract over ``records``, one process, models loaded beforehand."""
+    from eventwire.clean import make_article
+    from eventwire.model import Metadata, RawDocument
+    from eventwire.pipeline import Pipeline, PipelineConfig
+
+    pipeline = Pipeline.from_config(PipelineConfig())
+    raws = [RawDocument(r["id"], "record", text=r["text"], meta=Metadata()) for r in records]
+    pipeline(make_article(raws[0]))  # warm up lazy loads outside the clock
+    spent: dict[str, float] = {}
+    start = time.perf_counter()
+    articles = [make_article(raw) for raw in raws]
+    spent["clean"] = time.perf_counter() - start
+    for stage in pipeline.stages:
+        start = time.perf_counter()
+        articles = list(stage.pipe(articles))
+        spent[stage.name] = time.perf_counter() - start
+    start = time.perf_counter()
+    for article in articles:
+        json.dumps(article.to_record(), ensure_ascii=False)
+    spent["output"] = time.perf_counter() - start
+    return spent
+
+
+def print_shares(spent: dict[str, float], docs: int) -> None:
+    total = sum(spent.values())
+    print(f"steps of extract over {docs} documents, one process (seconds, share of the whole):")
+    for name, seconds in spent.items():
+        print(f"  {name:12}{seconds:8.2f}{100 * seconds / total:7.1f}%")
+    for label, names in (("statements", ("statements",)), ("places + dates", ("places", "dates"))):
+        own = sum(spent.get(name, 0.0) for name in names)
+        print(f"{label} add {100 * own / (total - own):.1f}% to the rest of extract (limit 10%)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--share-docs", type=int, default=300, help="Documents for the per-step shares (0: skip).")
     args = parser.parse_args()
 
     records = load_texts(args.shared, args.docs)
@@ -99,6 +140,8 @@ def main() -> None:
     print(f"{'eventwire extract':18}{ours:9.1f}{len(records) / ours:9.1f}{words / ours:10.0f}")
     print(f"peak memory (largest process): {ours_peak:.0f} MB (bare spaCy run: {bare_peak:.0f} MB)")
     print(f"ratio eventwire/bare throughput: {bare / ours:.2f} (target >= 0.85)")
+    if args.share_docs:
+        print_shares(time_steps(records[: args.share_docs]), min(args.share_docs, len(records)))
 
 
 if __name__ == "__main__":
