@@ -7,12 +7,15 @@
 2. resolves each to a :class:`~eventwire.gazetteer.GazetteerEntry` by a score made of population and
    feature (countries and provinces before towns of the same name), the report's country context
    (countries named in it, its actors' countries, the dateline), co-mentioned places (an "X, Y" or
-   "X (Y)" qualifier restricts X to Y; candidates near other places of the report win) — so that
-   "Donetsk" in a report about Ukraine is the Ukrainian city, "Georgia" next to Tbilisi is the country
-   and "Paris, Texas" is not Paris;
+   "X (Y)" qualifier restricts X to Y, the pair resolved together; candidates near other places of
+   the report win, above all near places whose name has one reading) and what the text calls the
+   place ("the province of Ontario") — so that "Donetsk" in a report about Ukraine is the Ukrainian
+   city, "Georgia" next to Tbilisi is the country and "Paris, Texas" is not Paris
+   (:mod:`eventwire.place_ranking`);
 3. locates each event: a place in a locative phrase of its sentence ("in eastern Ukraine", "the
    village of X"), else another place of the sentence, else the dateline, else the report's main
-   place, with precision "point", "admin" or "country". Metonyms ("Moscow said": a place name the
+   place, with precision "point", "admin" or "country"; a locality with its administrative chain
+   ("Burasi (Irumu, Ituri)") is read by :mod:`eventwire.place_chain`. Metonyms ("Moscow said": a place name the
    actors stage resolved to a government actor) and the places of the event's own source and target
    are not where it happened.
 """
@@ -29,8 +32,24 @@ from dataclasses import dataclass
 
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
+from .place_chain import chain_location
 from .place_context import inside_compound_name, place_counties, state_votes
+from .place_ranking import NEAR_KM as _NEAR_KM
+from .place_ranking import (
+    distance_km,
+    feature_cues,
+    follow_cues,
+    follows_place,
+    joined_place_entities,
+    qualifier_entries,
+    surnames,
+    with_named_areas,
+)
+from .place_ranking import km_between as _km
+from .place_ranking import lies_within as _within
 from .stage import Stage
+
+__all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +58,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels whose text is scanned for place names (the recogniser often takes places for these).
 SCANNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
-NAME_CONNECTORS = frozenset({"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and"})
+NAME_CONNECTORS = frozenset(
+    {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and",
+     "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
+)
 #: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
 ADMIN_SUFFIXES = frozenset(
     {"region", "province", "oblast", "state", "county", "district", "governorate", "city", "prefecture",
@@ -78,8 +100,8 @@ _ADMIN_BONUS = 2.5  # a place in a province or state the report names
 _CAPITAL_BONUS = 2.5  # London is London, England, unless the context is strong
 _CONTEXT_BONUS = 5.0  # for the main country of the report; other countries in proportion to their votes
 _NEAR_BONUS = 2.0
+_SURE_NEAR_BONUS = 2.0  # near a place whose name has no other reading
 _QUALIFIER_BONUS = 8.0
-_NEAR_KM = 150.0
 _COMMON_WORDS = frozenset(
     {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
@@ -94,10 +116,9 @@ _INSTITUTION_WORDS = frozenset(
 )
 _LOCAL_STATE_VOTES = 1.0  # the top state's votes: a place name found in that state only, or a state named
 _LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
-_ALIAS_PENALTY = 1.5  # a place by another of its names, when another place has that name
+_ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has that name
 _STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
-_TRUSTED_CITY = 50_000  # a city this large is itself, whatever the chain of areas after it
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
 _QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
 
@@ -167,7 +188,7 @@ class PlaceResolver(Stage):
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
         doubtful: list[tuple[int, int, str]] = []
-        for entity in article.entities:
+        for entity in joined_place_entities(text, article.entities, self.gazetteer.__contains__):
             if any(s < entity.end and entity.start < e for s, e in taken):
                 continue
             found: Toponym | None = None
@@ -184,10 +205,11 @@ class PlaceResolver(Stage):
             else:
                 taken.append((entity.start, entity.end))
         known = {fold_name(t.text) for t in toponyms}
+        people = surnames(article.entities)
         for start, end, label in doubtful:
-            toponyms.extend(self._scan(text, start, end, known=known, kind="recovered", label=label))
+            toponyms.extend(self._scan(text, start, end, known=known, kind="recovered", label=label, people=people))
         for start, end in _gaps(taken, len(text)):
-            toponyms.extend(self._scan(text, start, end, known=known, kind="missed"))
+            toponyms.extend(self._scan(text, start, end, known=known, kind="missed", people=people))
         toponyms.sort(key=lambda t: t.start)
         return toponyms
 
@@ -219,7 +241,15 @@ class PlaceResolver(Stage):
         return Toponym(start, end, text[start:end], candidates) if candidates else None
 
     def _scan(
-        self, text: str, start: int, end: int, *, known: set[str], kind: str, label: str | None = None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        *,
+        known: set[str],
+        kind: str,
+        label: str | None = None,
+        people: frozenset[str] = frozenset(),
     ) -> list[Toponym]:
         """Gazetteer names in ``text[start:end]`` that are places here (longest first, left to right)."""
         words = [m for m in _WORD.finditer(text, start, end)]
@@ -228,11 +258,12 @@ class PlaceResolver(Stage):
         gazetteer = self.gazetteer
         while index < len(words):
             first = words[index]
-            if not first.group()[:1].isupper() or first.group().lower() in _NOT_PLACES:
+            if not first.group()[:1].isupper():
                 index += 1
                 continue
+            blocked = first.group().lower() in _NOT_PLACES  # alone; "New South Wales" still is a name
             match = None
-            for size in range(min(gazetteer.max_words, len(words) - index), 0, -1):
+            for size in range(min(gazetteer.max_words, len(words) - index), 0 if not blocked else 1, -1):
                 last = words[index + size - 1]
                 if not last.group()[:1].isupper():
                     continue
@@ -253,6 +284,8 @@ class PlaceResolver(Stage):
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution:
                     continue  # "George" in "George Bush"
+                if key in people and label in ("PERSON", None) and not _is_locative(text, first.start(), max(0, first.start() - 60)):
+                    continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
                 if candidates and self._is_place_here(
@@ -296,6 +329,8 @@ class PlaceResolver(Stage):
             return False
         if _is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
             return True
+        if free is False and whole and follows_place(text, start, end, known):  # "in Manzanillo, Colima, four men"
+            return True
         if not whole and not free:  # a piece of an organisation's or person's name
             return False
         if any(c.population >= (_LARGE_CITY if fold_name(c.name) == key else _METROPOLIS) for c in candidates):
@@ -307,8 +342,11 @@ class PlaceResolver(Stage):
         toponyms = self.find_toponyms(article)
         if not toponyms:
             return []
+        toponyms = with_named_areas(toponyms, self.gazetteer.lookup_area)
+        toponyms = follow_cues(toponyms, feature_cues(article.text, toponyms))
         context = _country_votes(article, toponyms)
-        qualifiers = _qualifiers(article.text, toponyms)
+        outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
+        qualifiers = {**qualified, **outer}
         chosen = [
             max(
                 t.candidates,
@@ -318,8 +356,13 @@ class PlaceResolver(Stage):
         ]
         # second pass: the first choices are the co-mentioned places, their states the admin context
         anchors = [entry for entry in chosen if not entry.is_country and entry.feature_class in ("P", "A")]
+        # places of a name that has one reading only: a namesake near them is the one meant
+        sure = [
+            t.candidates[0] for t in toponyms
+            if len(t.candidates) == 1 and t.candidates[0].feature_class == "P" and fold_name(t.candidates[0].name) == fold_name(t.text)
+        ]
         admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
-        admins |= {(q.country, q.admin1) for q in qualifiers.values() if q.feature_code == "ADM1" and q.admin1}
+        admins |= {(q.country, q.admin1) for q in outer.values() if q.feature_code == "ADM1" and q.admin1}
         states = state_votes(article.text, toponyms, chosen)
         base_context = Counter(context)
         for entry in chosen:
@@ -329,13 +372,15 @@ class PlaceResolver(Stage):
         second = []
         for toponym, own in zip(toponyms, chosen):
             def score(candidate: GazetteerEntry, toponym: Toponym = toponym, own: GazetteerEntry = own) -> float:
+                penalty = _alias_penalty(toponym, candidate)
                 return _score(
                     candidate,
                     others[fold_name(toponym.text)],
                     anchors=[a for a in anchors if a != own],
+                    sure=[a for a in sure if a != own] if not penalty else (),
                     admins=admins,
                     qualifier=qualifiers.get(toponym.start),
-                ) - _alias_penalty(toponym, candidate)
+                ) - penalty
 
             best = max(toponym.candidates, key=score)
             best = _prefer_local_namesake(toponym, best, states, others[fold_name(toponym.text)])
@@ -361,9 +406,18 @@ class PlaceResolver(Stage):
         self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
     ) -> Event:
         """The event with its location: from its sentence, else the dateline, else the report's main place."""
-        chain = self._admin_chain_place(article.text, event, resolved, place_of)
+        chain = chain_location(
+            self.gazetteer,
+            article.text,
+            event.sentence,
+            votes=Counter(r.entry.country for r in resolved if r.entry.country) + _actor_votes(article),
+            inside=lambda start, end: [r.entry for r in resolved if start <= r.toponym.start < end],
+            score=_score,
+            not_places=_NOT_PLACES,
+        )
         if chain is not None:
-            entry, place_id, precision = chain
+            entry, precision = chain
+            place_id = _place_id(resolved, place_of, entry)
             location = Location(place=place_id, name=entry.name, lat=entry.lat, lon=entry.lon, precision=precision)
             return dataclasses.replace(event, location=location)
         chosen = _event_place(article.text, event, resolved)
@@ -385,105 +439,6 @@ class PlaceResolver(Stage):
             plover="", cameo="", quad_class=0, goldstein=0.0,
         )
         return self.locate_event(article, probe, resolved, place_of).location
-
-    def _admin_chain_place(
-        self, text: str, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
-    ) -> tuple[GazetteerEntry, str | None, str] | None:
-        """The place of a locality with its administrative chain in the event's sentence:
-        "in Burasi (Irumu, Ituri)", "in X village (Pauk township, Pakokku district, Magway region)".
-
-        The locality is the gazetteer place of its name inside the areas of the chain; a locality the
-        gazetteer lacks falls back to the innermost area it knows (precision "admin").
-        """
-        sentence = event.sentence
-        votes: Counter = Counter(r.entry.country for r in resolved if r.entry.country)
-        for match in _CHAIN.finditer(text, sentence.start, sentence.end):
-            parts = self._chain_parts(text, match.start("areas"), match.end("areas"), resolved)
-            if not parts:
-                continue
-            name_start = _name_start(text, match.start(), sentence.start)
-            if name_start is None:
-                continue
-            name = text[name_start : match.start()].strip()
-            locality = self.gazetteer.lookup(name)
-            chain = [locality, *parts] if locality else parts
-            chosen = [_agreeing(number, chain, votes) for number in range(len(chain))]
-            area = chosen[1] if locality else chosen[0]
-            if locality:
-                best = chosen[0]
-                # a village of that name outside every area of the chain is another village of that name
-                # (a city is trusted: the chain's area may be missing from the gazetteer)
-                agrees = any(c.country == best.country for part in parts for c in part)
-                if agrees or best.population >= _TRUSTED_CITY or best.feature_class != "P":
-                    return best, _place_id(resolved, place_of, best), best.precision
-            return area, _place_id(resolved, place_of, area), "country" if area.is_country else "admin"
-        return None
-
-    def _chain_parts(
-        self, text: str, start: int, end: int, resolved: Sequence[ResolvedToponym]
-    ) -> list[tuple[GazetteerEntry, ...]]:
-        """The gazetteer candidates of the comma-separated areas of a chain, innermost first."""
-        parts: list[tuple[GazetteerEntry, ...]] = []
-        position = start
-        for part in text[start:end].split(","):
-            part_start = position + len(part) - len(part.lstrip())
-            position += len(part) + 1
-            words = part.split()
-            while words and words[-1].lower().split("-")[0] in _CHAIN_TYPES:
-                words.pop()
-            if not words or not words[0][:1].isupper():
-                continue
-            inside = [r.entry for r in resolved if part_start <= r.toponym.start < part_start + len(part)]
-            candidates = self.gazetteer.lookup_area(" ".join(words)) or tuple(inside[:1])
-            if candidates:
-                parts.append(candidates)
-        return parts
-
-
-def _agreeing(number: int, chain: Sequence[Sequence[GazetteerEntry]], votes: Counter) -> GazetteerEntry:
-    """The candidate of the chain's ``number``-th name that agrees best with the other names: in the
-    country of most of them, then inside (or near) the later ones, a town before an area, then by score."""
-    others = [part for n, part in enumerate(chain) if n != number]
-    outer = [c for part in chain[number + 1 :] for c in part]
-    return max(
-        chain[number],
-        key=lambda c: (
-            sum(any(o.country == c.country for o in part) for part in others),
-            any(_within(c, o) for o in outer),
-            c.feature_class == "P",  # the town of the area's name is a better point than the area's middle
-            _score(c, votes),
-        ),
-    )
-
-
-#: A locality with its administrative chain: "Burasi (Irumu, Ituri)", "Nyaung Yin village (Pauk township, ...)".
-_CHAIN = re.compile(
-    r"(?:\s+(?:village|town|city|township|municipality|rural municipality|district|area|neighbou?rhood|"
-    r"sub-county|subcounty|locality|camp|ward|commune|county|parish)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
-)
-_CHAIN_TYPES = frozenset(
-    {"region", "province", "state", "district", "township", "municipality", "county", "sub", "subcounty",
-     "governorate", "division", "city", "area", "prefecture", "department", "commune", "rural", "oblast",
-     "raion", "territory", "zone", "ward", "lga", "local", "government", "counties", "circle", "tehsil"}
-)
-_NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
-
-
-def _name_start(text: str, end: int, floor: int) -> int | None:
-    """Where the capitalised name ending at ``end`` begins ("Ribeirao das Neves"), or None."""
-    start = None
-    words = 0
-    for match in reversed(list(re.finditer(r"\S+", text[max(floor, end - 80) : end]))):
-        word = match.group()
-        if _NAME_WORD.match(word):
-            start, words = max(floor, end - 80) + match.start(), words + 1
-        elif not (word in NAME_CONNECTORS and words):
-            break
-        if words >= 5:
-            break
-    if start is not None and text[start:end].strip().lower() in _NOT_PLACES:
-        return None
-    return start
 
 
 def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], entry: GazetteerEntry) -> str | None:
@@ -558,12 +513,18 @@ def _prior(entry: GazetteerEntry) -> float:
     return score
 
 
-def _country_votes(article: Article, toponyms: Sequence[Toponym]) -> Counter:
-    """The report's country context: its actors' countries and a share of each toponym's countries."""
+def _actor_votes(article: Article) -> Counter:
+    """The countries of the report's actors ("Nigerian troops"), a share of a vote each."""
     votes: Counter = Counter()
     for actor in article.actors:
         if actor.country and len(actor.country) == 3 and actor.country != "IGO":
             votes[actor.country] += _ACTOR_VOTE
+    return votes
+
+
+def _country_votes(article: Article, toponyms: Sequence[Toponym]) -> Counter:
+    """The report's country context: its actors' countries and a share of each toponym's countries."""
+    votes = _actor_votes(article)
     for toponym in toponyms:
         votes.update(_toponym_votes(toponym))
     return votes
@@ -604,6 +565,7 @@ def _score(
     context: Counter,
     *,
     anchors: Sequence[GazetteerEntry] = (),
+    sure: Sequence[GazetteerEntry] = (),
     admins: set[tuple[str | None, str | None]] = frozenset(),
     qualifier: GazetteerEntry | None = None,
 ) -> float:
@@ -615,7 +577,9 @@ def _score(
         score += _CONTEXT_BONUS * context[entry.country] / top
     if anchors and any(_km(entry, a) < _NEAR_KM for a in anchors):
         score += _NEAR_BONUS
-    if qualifier is not None and _within(entry, qualifier):
+    if sure and any(_km(entry, a) < _NEAR_KM for a in sure):
+        score += _SURE_NEAR_BONUS
+    if qualifier is not None and (entry == qualifier or _within(entry, qualifier)):
         score += _QUALIFIER_BONUS
     return score
 
@@ -638,11 +602,23 @@ def _prefer_state(
     return max(namesakes, key=lambda c: _STATE_BONUS * states[c.admin1] / top + score(c))
 
 
+#: The rest of a long form of a name: "Newcastle upon Tyne", "Frankfurt am Main", "Stratford-upon-Avon".
+_LONG_FORM = re.compile(r"[ -](?:upon|on|am|an|in|im|sur|sous|les|lès|de|del|di|du|da|do)[ -]")
+
+
+def _letters(name: str) -> str:
+    """A name's letters only: "Dar‘ā" and "Dara" are one name, spelt two ways."""
+    return "".join(c for c in fold_name(name) if c.isalnum())
+
+
 def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
     """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
-    very name ("Valence", France)."""
-    key = fold_name(toponym.text)
-    if fold_name(candidate.name) == key or not any(fold_name(c.name) == key for c in toponym.candidates):
+    very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)."""
+    key = _letters(toponym.text)
+    name = _letters(candidate.name)
+    if name == key or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(toponym.text))) and name.startswith(key) or not any(
+        _letters(c.name) == key for c in toponym.candidates
+    ):
         return 0.0
     return _ALIAS_PENALTY
 
@@ -678,39 +654,6 @@ def _prefer_admin_area(toponym: Toponym, entry: GazetteerEntry, context: Counter
     if rivals and votes >= 2 * context[entry.country]:
         return rivals[0]
     return entry
-
-
-def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
-    """Whether ``entry`` lies in ``area`` (a country, a US state with its code, or near a place)."""
-    if entry is area:
-        return False
-    if area.is_country:
-        return entry.country == area.country
-    if area.admin1 and entry.country == area.country and entry.admin1:
-        return entry.admin1 == area.admin1
-    return _km(entry, area) < 2 * _NEAR_KM
-
-
-def _qualifiers(text: str, toponyms: Sequence[Toponym]) -> dict[int, GazetteerEntry]:
-    """"X, Y" and "X (Y": the best candidate of Y for the toponym X (keyed by X's start)."""
-    found: dict[int, GazetteerEntry] = {}
-    for first, second in zip(toponyms, toponyms[1:]):
-        between = text[first.end : second.start]
-        if between.strip() in (",", "(", ", (") and len(between) <= 3:
-            found[first.start] = max(second.candidates, key=_prior)
-    return found
-
-
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _government_spans(article: Article) -> list[Span]:

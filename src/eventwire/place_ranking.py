@@ -1,0 +1,274 @@
+"""Ranking toponym candidates: geometry of gazetteer entries, qualifiers, and what the text says of
+a place.
+
+* A qualifier ("X, Y", "X (Y)", "X town, Y") names the area a place lies in. Its two names are
+  resolved together: of all the pairs of candidates, the one where X lies within Y wins, so that
+  "Zaragoza, La Libertad" is not the Spanish city and "San Jose, San Jose" is the city in the
+  province of its name. A list ("Paris, London and Berlin") is no qualifier.
+* Feature cues: "the province of Ontario" is the province, "the city of Hamilton" a town, for every
+  mention of the name in the report.
+* The areas of a name that the gazetteer knows only as areas (Suffolk, the English county) are
+  candidates beside its towns; a surname of a person of the text ("Harrison said") is no place; a
+  place name the recogniser split ("Port" "of" "Spain") is joined back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .gazetteer import GazetteerEntry, fold_name
+from .model import Entity
+
+if TYPE_CHECKING:
+    from .places import Toponym
+
+#: Two places this close are near each other ("minimum spread": a place near the report's others).
+NEAR_KM = 150.0
+#: What may stand between a place and its qualifier: "X, Y", "X (Y", "X town, Y", "X LGA (Y".
+_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:town|village|city|district|municipality|township|county|area|LGA|neighbou?rhood|"
+    r"sub-county|locality|commune|department))?\s*(?:,\s*\(?|\()\s*"
+)
+#: A list ends after its second name: "Paris, London and Berlin" ("Toronto, Ontario, Canada" is a chain).
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\s*\Z")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def km_between(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def lies_within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether ``entry`` lies in ``area`` (a country, a US state with its code, or near a place)."""
+    if entry is area:
+        return False
+    if area.is_country:
+        return entry.country == area.country
+    if area.admin1 and entry.country == area.country and entry.admin1:
+        return entry.admin1 == area.admin1
+    return km_between(entry, area) < 2 * NEAR_KM
+
+
+def qualifier_entries(
+    text: str,
+    toponyms: Sequence[Toponym],
+    prior: Callable[[GazetteerEntry], float],
+    *,
+    areas_of: Callable[[str], Sequence[GazetteerEntry]] = lambda name: (),
+) -> tuple[dict[int, GazetteerEntry], dict[int, GazetteerEntry]]:
+    """The qualifiers of the text: for a toponym X (by its start) qualified by Y, the entry of Y that X
+    lies in; and for Y (by its start), that same entry, its reading as X's area.
+
+    The pair is chosen together: a candidate of Y that a candidate of X lies in (by the best sum of
+    their priors), else Y's most likely candidate alone (which then qualifies X only). Y's candidates
+    include the areas of its name (``areas_of``) that the gazetteer knows only as areas.
+    """
+    outer: dict[int, GazetteerEntry] = {}
+    chosen: dict[int, GazetteerEntry] = {}
+    for number, (first, second) in enumerate(zip(toponyms, toponyms[1:])):
+        if not _QUALIFIER_GAP.fullmatch(text, first.end, second.start):
+            continue
+        after = toponyms[number + 2].start if number + 2 < len(toponyms) else None
+        if after is not None and after - second.end < 8 and _LIST_GOES_ON.search(text[second.end : after]):
+            continue
+        areas = list(second.candidates)
+        areas += [a for a in areas_of(second.text) if a.feature_class == "A" and a not in areas]  # "Nuevo Leon"
+        area, joint = _joint_area(first.candidates, areas, prior, _letters(first.text))
+        outer[first.start] = area
+        if joint:
+            chosen[second.start] = area
+    return outer, chosen
+
+
+#: How far from an area's point a place of it may lie: a province (of no admin1 code), a town.
+_PROVINCE_KM = 800.0
+_TOWN_KM = 60.0
+_TOWN_PAIR_SLACK = 2.0  # log10 of population: a hundredfold
+
+
+def _fits_area(place: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """Whether ``place`` can lie in ``area`` named as its qualifier: in the country; in the US state
+    of that code; in the country and not far from a province's point; next to a town of the name of
+    an area the gazetteer lacks ("Guanyin, Taoyuan City")."""
+    if place.country != area.country or place.country is None:
+        return False
+    if area.is_country:
+        return True
+    if area.feature_class == "P":
+        return km_between(place, area) < _TOWN_KM
+    if area.admin1 and place.admin1:
+        return area.admin1 == place.admin1
+    return km_between(place, area) < _PROVINCE_KM
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in fold_name(name) if c.isalnum())
+
+
+def _joint_area(
+    places: Sequence[GazetteerEntry],
+    areas: Sequence[GazetteerEntry],
+    prior: Callable[[GazetteerEntry], float],
+    text_key: str = "",
+) -> tuple[GazetteerEntry, bool]:
+    """The area of ``areas`` that one of ``places`` lies in, the likeliest pair first; else the
+    likeliest area (and False)."""
+    best: tuple[float, GazetteerEntry] | None = None
+    # a place of the name itself, not one that has it as another name ("Illinois" is not Riverside)
+    names = {_letters(p.name) for p in places if _letters(p.name) == text_key} or {_letters(p.name) for p in places}
+    same_name = tuple(places) == tuple(areas)  # "San Jose, San Jose": the city in the province of its name
+    likeliest = max(prior(p) for p in places)
+    for area in areas:
+        if same_name and area.feature_class == "P":
+            continue
+        # a town qualifies a town only where the place is not a far less likely namesake
+        # ("Monterrey, Nuevo Leon" is not the village next to a village of Nuevo León)
+        floor = likeliest - _TOWN_PAIR_SLACK if area.feature_class == "P" else -math.inf
+        inside = [
+            prior(p) for p in places
+            if p != area and prior(p) >= floor and _letters(p.name) in names and _fits_area(p, area)
+        ]
+        if inside:
+            value = prior(area) + max(inside)
+            if best is None or value > best[0]:
+                best = (value, area)
+    if best is not None:
+        return best[1], True
+    return max(areas, key=prior), False
+
+
+#: Words that join the pieces of one place name the recogniser split ("Port" "of" "Spain").
+_JOINING = re.compile(r" (?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on) ")
+
+
+def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Callable[[str], bool]) -> list[Entity]:
+    """The entities with place pieces the recogniser split at a joining word merged back, when the
+    whole is a gazetteer name: "Port" + "of" + "Spain" is Port of Spain."""
+    merged: list[Entity] = []
+    for entity in entities:
+        previous = merged[-1] if merged else None
+        if previous is not None and entity.end <= previous.end:
+            continue  # inside a name joined already
+        if (
+            previous is not None
+            and previous.label in _PLACE_PIECES
+            and entity.label in _PLACE_PIECES
+            and _JOINING.fullmatch(text, previous.end, entity.start)
+            and has_name(text[previous.start : entity.end])
+        ):
+            merged[-1] = Entity(previous.start, entity.end, text[previous.start : entity.end], "GPE")
+            continue
+        if entity.label in ("GPE", "LOC") and (tail := _JOINED_TAIL.match(text, entity.end)):
+            if has_name(text[entity.start : tail.end()]):  # "Deir" + " ez Zor", "Guinea" + "-Bissau"
+                entity = Entity(entity.start, tail.end(), text[entity.start : tail.end()], entity.label)
+        merged.append(entity)
+    return merged
+
+
+_JOINED_TAIL = re.compile(r"(?: (?:of|de|del|el|al|ez|es|ed|ad|ar|as|ash|at|az|an|en|ul|um)[ -]|-)[A-Z][\w'’]+")
+
+
+_PLACE_PIECES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+_BEFORE_COMMA = re.compile(r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}),\s\Z")
+_QUALIFIER_END = re.compile(r"[^\w\s]*(?:[,.;:)]|\Z)")
+
+
+def follows_place(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether the name at ``start`` stands right after a place of the text and a comma, where a
+    qualifier stands ("in Manzanillo, Colima, four men were shot")."""
+    match = _BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if match is None or not _QUALIFIER_END.match(text, end):
+        return False
+    words = match.group(1).split(" ")
+    return any(fold_name(" ".join(words[n:])) in known for n in range(len(words)))
+
+
+def surnames(entities: Sequence[Entity]) -> frozenset[str]:
+    """The last names of the people of a text ("Jim Harrison"): alone ("Harrison said") they name
+    that person, not a place."""
+    return frozenset(
+        fold_name(entity.text.split()[-1]) for entity in entities if entity.label == "PERSON" and " " in entity.text.strip()
+    )
+
+
+_AREA_WORDS = r"(?:province|state|region|oblast|governorate|county|district|prefecture|department|territory|emirate)"
+_TOWN_WORDS = r"(?:city|town|village|municipality|capital)"
+_AREA_BEFORE = re.compile(rf"\b(?:the )?{_AREA_WORDS} of \Z", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(rf"\b(?:the )?{_TOWN_WORDS} of \Z", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf" {_AREA_WORDS}\b")
+_TOWN_AFTER = re.compile(rf" {_TOWN_WORDS}\b")
+
+
+def feature_cues(text: str, toponyms: Sequence[Toponym]) -> dict[str, str]:
+    """The kind of place the text calls a name, by its folded name: "A" for an area ("the province of
+    Ontario", "Kherson region"), "P" for a town ("the city of Hamilton", "Dara town"); a name called both
+    is left out. One sense per report: every mention of the name follows."""
+    cues: dict[str, set[str]] = {}
+    for toponym in toponyms:
+        before = text[max(0, toponym.start - 30) : toponym.start]
+        after = text[toponym.end : toponym.end + 16]
+        kinds = cues.setdefault(fold_name(toponym.text), set())
+        if _AREA_BEFORE.search(before) or _AREA_AFTER.match(after):
+            kinds.add("A")
+        if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
+            kinds.add("P")
+    return {name: kinds.pop() for name, kinds in cues.items() if len(kinds) == 1}
+
+
+def follow_cues(toponyms: Sequence[Toponym], cues: dict[str, str]) -> list[Toponym]:
+    """The toponyms with only the candidates of the kind the text calls them, where it has some."""
+    followed = []
+    for toponym in toponyms:
+        kind = cues.get(fold_name(toponym.text))
+        if kind is not None and len(toponym.candidates) > 1:
+            fitting = tuple(c for c in toponym.candidates if c.feature_class == kind and not c.is_country)
+            if fitting:
+                toponym = dataclasses.replace(toponym, candidates=fitting)
+        followed.append(toponym)
+    return followed
+
+
+#: A city this large elsewhere is what its name means before an area of another country ("Gaza").
+_CITY_BEFORE_AREA = 100_000
+
+
+def _adds_reading(area: GazetteerEntry, candidates: Sequence[GazetteerEntry]) -> bool:
+    """Whether an area is a new reading of a name that only towns have: none of them in its country
+    (the town of an area's name is the better point: Novosibirsk, Tlaxco) nor a large city elsewhere
+    (Gaza); a name that has an area's reading already (Niger, the Red Sea) keeps it."""
+    return not any(
+        c.country == area.country or c.feature_class != "P" or c.population >= _CITY_BEFORE_AREA
+        for c in candidates
+    )
+
+
+def with_named_areas(toponyms: Sequence[Toponym], areas_of: Callable[[str], Sequence[GazetteerEntry]]) -> list[Toponym]:
+    """The toponyms with the administrative areas of their very name among their candidates, that
+    the gazetteer knows only as areas: New York the state beside the city, Suffolk the English county
+    beside the Virginian town ("Suffolk County" is another name, not added)."""
+    found: dict[str, tuple[GazetteerEntry, ...]] = {}
+    extended = []
+    for toponym in toponyms:
+        key = fold_name(toponym.text)
+        if key not in found:
+            found[key] = tuple(
+                a for a in areas_of(toponym.text)
+                if a.feature_class == "A" and fold_name(a.name) == key and _adds_reading(a, toponym.candidates)
+            )
+        if found[key] and toponym.kind != "demonym":
+            toponym = dataclasses.replace(toponym, candidates=toponym.candidates + found[key])
+        extended.append(toponym)
+    return extended

@@ -1,0 +1,85 @@
+"""Administrative chains: the names of a chain agree on one country (hand-made entries), and event
+locations from chains end to end on the real model and gazetteer."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from eventwire.gazetteer import GazetteerEntry, load_gazetteer
+from eventwire.model import Metadata, RawDocument, Span
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.place_chain import _resolve_chain, chain_location
+from eventwire.place_ranking import distance_km
+from eventwire.places import _score
+
+
+def entry(name, code, country, lat, lon, population=0) -> GazetteerEntry:
+    return GazetteerEntry(None, name, "A" if code.startswith("ADM") else "P", code, country, None, lat, lon, population)
+
+
+AMPANG_MY = entry("Ampang", "PPL", "MYS", 3.15, 101.76, 126_000)
+MANGU = entry("Mangu", "PPL", "NGA", 9.52, 9.10)
+PLATEAU = entry("Plateau", "ADM1", "NGA", 9.2, 9.5)
+PLATEAU_BJ = entry("Plateau", "ADM1", "BEN", 7.1, 2.6)
+LA_PAZ_AR = entry("La Paz", "PPL", "ARG", -30.74, -59.64, 24_000)
+LA_PAZ_BO = entry("La Paz", "PPLG", "BOL", -16.5, -68.15, 2_000_000)
+ENTRE_RIOS_AR = entry("Entre Rios", "ADM1", "ARG", -32.0, -59.3)
+ENTRE_RIOS_BO = entry("Entre Ríos", "PPL", "BOL", -21.5, -64.2, 2_700)
+
+
+def test_a_large_city_of_another_country_is_not_the_locality_of_a_chain():
+    place, precision = _resolve_chain((AMPANG_MY,), [(MANGU,), (PLATEAU, PLATEAU_BJ)], Counter(), _score)
+    assert place.country == "NGA" and precision == "admin"
+
+
+def test_the_country_where_the_locality_lies_in_an_area_wins_a_tie():
+    place, precision = _resolve_chain((LA_PAZ_AR, LA_PAZ_BO), [(ENTRE_RIOS_AR, ENTRE_RIOS_BO)], Counter(), _score)
+    assert place == LA_PAZ_AR and precision == "point"
+
+
+def test_a_repeated_area_counts_once_and_the_report_breaks_the_tie():
+    local = entry("Saint-Denis", "PPLC", "REU", -20.88, 55.45, 150_000)
+    far = entry("Saint-Denis", "PPL", "FRA", 48.94, 2.36, 110_000)
+    namesake = entry("Saint Dennis", "PPL", "GBR", 50.38, -4.88, 2_200)
+    place, _ = _resolve_chain((local, far), [(namesake,), (namesake,)], Counter({"REU": 1}), _score)
+    assert place == local
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops closed in Dagon Myothit (North) township (Yangon-East district, Yangon region).",
+        "Students marched in Chicago - Far North Side (Illinois) on Monday.",
+    ],
+)
+def test_chain_location_reads_sections_and_quarters_of_names(text):
+    found = chain_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is not None
+    place, _ = found
+    assert place.country in ("MMR", "USA")
+    assert place.country != "MMR" or distance_km(place.lat, place.lon, 16.87, 96.2) < 60  # Yangon
+    assert place.country != "USA" or distance_km(place.lat, place.lon, 41.88, -87.63) < 60  # Chicago
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events", "places")))
+
+
+@pytest.mark.parametrize(
+    "text, trigger, lat, lon",
+    [
+        ("On 6 March 2022, a mob killed two suspected kidnappers in Ampang (Mangu, Plateau).", "killed", 9.5, 9.3),
+        ("On 28 May 2022, militants ambushed and killed two hunters in Kaublin, Damboa LGA (Borno).", "killed", 11.15, 12.76),
+    ],
+)
+def test_event_location_from_a_chain_in_its_country(pipeline, text, trigger, lat, lon):
+    raw = RawDocument(doc_id="t", format="record", text=text, meta=Metadata(published=date(2022, 6, 1)))
+    (article,) = list(pipeline.process([raw], strict=True))
+    event = next(e for e in article.events if e.trigger.text == trigger)
+    assert distance_km(event.location.lat, event.location.lon, lat, lon) < 150

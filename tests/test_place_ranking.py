@@ -1,0 +1,210 @@
+"""Place ranking: qualifiers resolved in pairs, feature cues, areas of a name, surnames, split names
+(hand-made gazetteer entries, no model), and the same rules end to end on the real model and gazetteer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.gazetteer import GazetteerEntry
+from eventwire.model import Article, Entity, Metadata, RawDocument
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.place_ranking import (
+    distance_km,
+    feature_cues,
+    follow_cues,
+    follows_place,
+    joined_place_entities,
+    lies_within,
+    qualifier_entries,
+    surnames,
+    with_named_areas,
+)
+from eventwire.places import Toponym, _prior
+
+
+def entry(name, code, country, lat, lon, population=0, admin1=None) -> GazetteerEntry:
+    feature_class = "A" if code.startswith(("ADM", "PCL")) else "P"
+    return GazetteerEntry(None, name, feature_class, code, country, admin1, lat, lon, population)
+
+
+PARIS_FR = entry("Paris", "PPLC", "FRA", 48.85, 2.35, 2_100_000, "11")
+PARIS_TX = entry("Paris", "PPL", "USA", 33.66, -95.56, 25_000, "TX")
+TEXAS = entry("Texas", "ADM1", "USA", 31.25, -99.25, 0, "TX")
+LONDON = entry("London", "PPLC", "GBR", 51.51, -0.13, 8_900_000, "ENG")
+LONDON_ON = entry("London", "PPL", "CAN", 42.98, -81.23, 420_000, "08")
+SAN_JOSE_US = entry("San Jose", "PPL", "USA", 37.34, -121.89, 1_000_000, "CA")
+SAN_JOSE_CR = entry("San José", "PPLC", "CRI", 9.93, -84.08, 340_000, "08")
+SAN_JOSE_PROVINCE = entry("San José", "ADM1", "CRI", 9.9, -84.0)
+MONTERREY = entry("Monterrey", "PPLA", "MEX", 25.67, -100.31, 1_100_000, "19")
+MONTERREY_VILLAGE = entry("Monterrey", "PPL", "MEX", 16.06, -93.37, 1_000, "05")
+NUEVO_LEON_VILLAGE = entry("Nuevo León", "PPL", "MEX", 16.20, -93.20, 2_800, "05")
+NUEVO_LEON = entry("Nuevo León", "ADM1", "MEX", 25.6, -99.9)
+
+
+def toponyms_of(text: str, names: dict[str, tuple[GazetteerEntry, ...]]) -> list[Toponym]:
+    """Toponyms at every occurrence of the given names, in text order."""
+    found = []
+    for name, candidates in names.items():
+        start = text.find(name)
+        while start >= 0:
+            found.append(Toponym(start, start + len(name), name, candidates))
+            start = text.find(name, start + 1)
+    return sorted(found, key=lambda t: t.start)
+
+
+# --- geometry --------------------------------------------------------------------------------------
+
+
+def test_distance_and_lying_within():
+    assert 300 < distance_km(PARIS_FR.lat, PARIS_FR.lon, LONDON.lat, LONDON.lon) < 360
+    assert lies_within(PARIS_TX, TEXAS) and not lies_within(PARIS_FR, TEXAS)
+
+
+# --- qualifiers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, names, place, area",
+    [
+        # the pair where the place lies in the area wins over the likeliest reading of each name
+        ("A fire in Paris, Texas, destroyed a barn.", {"Paris": (PARIS_FR, PARIS_TX), "Texas": (TEXAS,)}, "Paris", TEXAS),
+        # "X, X": the city in the province of its name, not the largest city of the name
+        ("Parents protested in San Jose, San Jose.", {"San Jose": (SAN_JOSE_US, SAN_JOSE_CR, SAN_JOSE_PROVINCE)},
+         "San Jose", SAN_JOSE_PROVINCE),
+    ],
+)
+def test_qualifiers_are_resolved_in_pairs(text, names, place, area):
+    toponyms = toponyms_of(text, names)
+    outer, _ = qualifier_entries(text, toponyms, _prior)
+    assert outer[text.find(place)] == area
+
+
+def test_a_qualifier_is_also_read_from_the_areas_of_its_name():
+    text = "A man was shot in Monterrey, Nuevo Leon, on Monday."
+    toponyms = toponyms_of(text, {"Monterrey": (MONTERREY, MONTERREY_VILLAGE), "Nuevo Leon": (NUEVO_LEON_VILLAGE,)})
+    outer, _ = qualifier_entries(text, toponyms, _prior, areas_of=lambda name: (NUEVO_LEON,))
+    assert outer[text.find("Monterrey")] == NUEVO_LEON
+
+
+def test_a_town_does_not_qualify_a_far_less_likely_namesake():
+    """Two villages next to each other do not make "Monterrey, Nuevo Leon" the village."""
+    text = "A man was shot in Monterrey, Nuevo Leon, on Monday."
+    toponyms = toponyms_of(text, {"Monterrey": (MONTERREY, MONTERREY_VILLAGE), "Nuevo Leon": (NUEVO_LEON_VILLAGE,)})
+    _, joint = qualifier_entries(text, toponyms, _prior)
+    assert joint == {}
+
+
+def test_a_list_is_no_qualifier():
+    text = "Flights from Paris, London and Berlin were cancelled."
+    berlin = entry("Berlin", "PPLC", "DEU", 52.52, 13.4, 3_600_000, "16")
+    toponyms = toponyms_of(text, {"Paris": (PARIS_FR, PARIS_TX), "London": (LONDON, LONDON_ON), "Berlin": (berlin,)})
+    outer, joint = qualifier_entries(text, toponyms, _prior)
+    assert outer == {} and joint == {}
+
+
+# --- what the text calls a place -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Hospitals in the province of Ontario are full.", "A"),
+        ("Shelling hit the Ontario region overnight.", "A"),
+        ("The city of Ontario approved its budget.", "P"),
+        ("Ontario is cold.", None),
+    ],
+)
+def test_feature_cues(text, kind):
+    toponyms = toponyms_of(text, {"Ontario": ()})
+    assert feature_cues(text, toponyms).get("ontario") == kind
+
+
+def test_a_cue_keeps_the_candidates_of_its_kind_for_every_mention():
+    province = entry("Ontario", "ADM1", "CAN", 49.25, -84.5)
+    town = entry("Ontario", "PPL", "USA", 34.06, -117.65, 170_000, "CA")
+    text = "Women in Ontario wait. Beds in the province of Ontario are full."
+    toponyms = toponyms_of(text, {"Ontario": (town, province)})
+    assert all(t.candidates == (province,) for t in follow_cues(toponyms, feature_cues(text, toponyms)))
+
+
+def test_areas_of_a_name_join_its_candidates_only_as_new_readings():
+    county = entry("Suffolk", "ADM2", "GBR", 52.2, 1.1)
+    town = entry("Suffolk", "PPL", "USA", 36.73, -76.58, 88_000, "VA")
+    (suffolk,) = with_named_areas(toponyms_of("Farms in Suffolk.", {"Suffolk": (town,)}), lambda name: (county,))
+    assert suffolk.candidates == (town, county)
+    # a town of the area's country (the better point) or a large city elsewhere keeps the name to itself
+    gaza_city = entry("Gaza", "PPL", "PSE", 31.5, 34.47, 410_000, "GZ")
+    gaza_province = entry("Gaza", "ADM1", "MOZ", -23.0, 33.0)
+    (gaza,) = with_named_areas(toponyms_of("Strikes on Gaza.", {"Gaza": (gaza_city,)}), lambda name: (gaza_province,))
+    assert gaza.candidates == (gaza_city,)
+
+
+def test_surnames_and_places_before_a_comma():
+    entities = [Entity(0, 12, "Jim Harrison", "PERSON"), Entity(20, 28, "Harrison", "PERSON"), Entity(30, 35, "Paris", "GPE")]
+    assert surnames(entities) == frozenset({"harrison"})
+    text = "in Manzanillo, Colima, four men"
+    start = text.find("Colima")
+    assert follows_place(text, start, start + len("Colima"), {"manzanillo"})
+    text = "the Chamber of Commerce, Harrison said"
+    start = text.find("Harrison")
+    assert not follows_place(text, start, start + len("Harrison"), {"commerce"})  # no qualifier: a verb follows
+
+
+def test_split_place_names_are_joined_back():
+    text = "Workers marched in Port of Spain on Monday near Deir ez Zor and in Guinea-Bissau."
+    entities = [
+        Entity(text.find("Port"), text.find("Port") + 4, "Port", "GPE"),
+        Entity(text.find("Spain"), text.find("Spain") + 5, "Spain", "GPE"),
+        Entity(text.find("Deir"), text.find("Deir") + 4, "Deir", "GPE"),
+        Entity(text.find("Guinea"), text.find("Guinea") + 6, "Guinea", "GPE"),
+    ]
+    known = {"port of spain", "deir ez zor", "guinea-bissau"}
+    merged = joined_place_entities(text, entities, lambda name: name.lower() in known)
+    assert [e.text for e in merged] == ["Port of Spain", "Deir ez Zor", "Guinea-Bissau"]
+
+
+# --- end to end ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events", "places")))
+
+
+def run(pipeline: Pipeline, text: str) -> Article:
+    raw = RawDocument(doc_id="t", format="record", text=text, meta=Metadata(published=date(2022, 3, 1)))
+    (article,) = list(pipeline.process([raw], strict=True))
+    return article
+
+
+def test_a_persons_surname_is_not_a_place(pipeline):
+    article = run(
+        pipeline,
+        "Jim Harrison, the president of the Woodstock chamber, spoke on Monday. Harrison said the tax would hurt "
+        "shops. Harrison added that the province should wait.",
+    )
+    assert not any(m.text == "Harrison" for p in article.places for m in p.mentions)
+
+
+def test_the_province_of_a_name_is_the_province(pipeline):
+    article = run(
+        pipeline,
+        "Sick babies may be sent to Buffalo, New York, because beds are scarce in the province of Ontario. "
+        "Doctors in Ontario said the unit was full.",
+    )
+    ontario = [p for p in article.places if any(m.text == "Ontario" for m in p.mentions)]
+    assert ontario and all(p.country == "CAN" and p.feature_class == "A" for p in ontario)
+
+
+def test_a_name_after_a_word_that_is_no_place_alone(pipeline):
+    article = run(pipeline, "Bushfires forced thousands to flee their homes across New South Wales this week.")
+    assert any(p.name == "New South Wales" and p.country == "AUS" for p in article.places)
+    assert not any(p.name == "Wales" for p in article.places)
+
+
+def test_a_capital_split_by_the_recogniser(pipeline):
+    article = run(pipeline, "On 24 June 2022, in Port of Spain, Port of Spain, workers staged a protest.")
+    assert any(p.country == "TTO" for p in article.places)
+    assert not any(p.country == "ESP" for p in article.places)
