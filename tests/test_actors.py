@@ -176,6 +176,12 @@ def test_separatists_take_the_context_country(lexicon):
     assert resolve_actor(lexicon, "pro-Russian separatists", context_country="UKR").code == "UKRREB"
 
 
+@pytest.mark.parametrize("text", ["pro-Russian", "anti-American", "Iranian-backed"])
+def test_a_patron_alone_leaves_the_context_country(lexicon, text):
+    # no sector and no place named: the country of the report (this raised IndexError before)
+    assert lexicon.resolve(text, context_country="UKR").code == "UKR"
+
+
 @pytest.mark.parametrize("text", ["us", "who said so", "the weather", "Latin America", ""])
 def test_no_actor(lexicon, text):
     assert lexicon.resolve(text) is None

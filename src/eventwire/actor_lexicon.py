@@ -603,9 +603,9 @@ class ActorLexicon:
             holder = self._office_holder(sector_hits, keys, country, on)
             if holder is not None:  # "the Ukrainian president" on 2022-02-23: Volodymyr Zelenskyy
                 return self._describe_record(holder, on)
-        if sector is None:
-            place = places[0]
-            if place.kind == "region":
+        if sector is None:  # a country alone: named, or from the context ("pro-Russian" in a report on Ukraine)
+            place = places[0] if places else None
+            if place is not None and place.kind == "region":
                 return _Resolution(ActorInfo(place.target.name, code, country, None), ("region", place.target.name))
             return _Resolution(ActorInfo(self.countries[country].name, code, country, None), ("code", code))
         return _Resolution(ActorInfo(_clean_name(text), code, country, sector), ("code", code))
