@@ -8,7 +8,9 @@ Every train article goes through the real spaCy stage and the rule layer of stat
 candidate token (a word that was part of a train cue often enough) gets the features of
 eventwire.statement_tagger.token_features and a B/I/O label from the gold cues of each
 annotation (an article annotated twice counts twice). The model is a scikit-learn logistic
-regression stored as numpy weights plus a JSON vocabulary (no pickle). Nothing of the data is
+regression stored as numpy weights plus a JSON vocabulary (no pickle). Then, with that tagger, the
+whole rule and tagger layer runs over train once more and the JSON gets the edge moves
+(statement_tagger.edge_moves) by which the gold cues differ from the cues found. Nothing of the data is
 written to the repository; ``--cache`` keeps the parsed train split outside it between runs.
 The dev split is never read here: ``make eval`` (scripts/eval_statements.py) scores it.
 """
@@ -26,13 +28,21 @@ import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
-import spacy
-from spacy.tokens import Doc
-
-from eventwire.model import Metadata, RawDocument
+from eventwire.model import Article, Metadata, RawDocument
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.statement_spans import find_quotations
-from eventwire.statement_tagger import CUE_MODEL, LABELS, RuleMarks, mark_rules, quoted_tokens, token_features
+from eventwire.statement_tagger import (
+    CUE_MODEL,
+    EDGE_RATE,
+    LABELS,
+    CueTagger,
+    RuleMarks,
+    edge_moves,
+    edge_words,
+    mark_rules,
+    quoted_tokens,
+    token_features,
+)
 from eventwire.statements import StatementExtractor
 
 SEED = 5
@@ -47,6 +57,8 @@ MIN_CUE_COUNT = 2
 MIN_CUE_RATE = 0.02
 #: Features whose weights all stay under this are dropped from the stored model.
 PRUNE = 0.05
+#: An edge move (statement_tagger.edge_moves) is stored when it was possible at least this often.
+MIN_EDGE_COUNT = 3
 
 
 def read_split(path: Path) -> dict[str, list[list[tuple[int, int]]]]:
@@ -64,8 +76,8 @@ def read_split(path: Path) -> dict[str, list[list[tuple[int, int]]]]:
     return found
 
 
-def parse_split(texts: list[str]) -> list[tuple[bytes, RuleMarks, list[tuple[int, int]]]]:
-    """The doc (as bytes), the rule layer's marks and the quotations of each text, through the
+def parse_split(texts: list[str]) -> list[tuple[Article, RuleMarks, list[tuple[int, int]]]]:
+    """The article (with its doc), the rule layer's marks and the quotations of each text, through the
     real spaCy stage and the rules of statements (whose spans do not depend on actors or events)."""
     pipeline = Pipeline.from_config(PipelineConfig(stages=("nlp",)))
     extractor = StatementExtractor(tagger=None)
@@ -80,15 +92,14 @@ def parse_split(texts: list[str]) -> list[tuple[bytes, RuleMarks, list[tuple[int
             sources=[(f.source.span.start, f.source.span.end) for f in found if f.source is not None],
             contents=[(c.start, c.end) for f in found for c in f.content],
         )
-        parsed.append((doc.to_bytes(), marks, find_quotations(article.text)))
+        parsed.append((article, marks, find_quotations(article.text)))
     return parsed
 
 
 def featurize(texts, parsed, gold) -> tuple[frozenset[str], list[tuple[dict[int, list[str]], list[tuple[int, int]]]]]:
     """The candidate words (part of a gold cue at least MIN_CUE_COUNT times and in at least
     MIN_CUE_RATE of their occurrences) and each text's candidate features and token offsets."""
-    vocab = spacy.blank("en").vocab  # English lexical attributes: lower_, is_alpha ...
-    docs = [Doc(vocab).from_bytes(doc_bytes) for doc_bytes, _, _ in parsed]
+    docs = [article.doc for article, _, _ in parsed]
     seen: Counter[str] = Counter()
     in_cue: Counter[str] = Counter()
     for text, doc in zip(texts, docs):
@@ -114,6 +125,40 @@ def labels_of(offsets: list[tuple[int, int]], cues: list[tuple[int, int]]) -> li
     return labels
 
 
+def learn_edges(texts, articles, gold, tagger: CueTagger) -> dict[str, float]:
+    """How often gold cues moved each edge of the system's cues (rules and the tagger, without
+    edge moves) that overlap them: move key -> taken / (possible + 1), for the moves possible at
+    least MIN_EDGE_COUNT times."""
+    extractor = StatementExtractor(tagger=tagger, content_chooser=None)
+    possible: Counter[str] = Counter()
+    taken: Counter[str] = Counter()
+    for text, article in zip(texts, articles):
+        doc = article.doc
+        cues = []
+        for item in extractor.apply_tagger(article, extractor.extract_statements(article)):
+            span = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+            if span is not None and len(span):
+                cues.append((span.start, min(span.end, span[0].sent.end), span[0].sent))
+        for annotation in gold[text]:
+            targets = []
+            for start, end in annotation:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    targets.append((span.start, span.end))
+            for first, stop, sent in cues:
+                matches = [t for t in targets if t[0] < stop and first < t[1]]
+                if not matches:
+                    continue
+                gold_first, gold_stop = max(matches, key=lambda t: min(stop, t[1]) - max(first, t[0]))
+                words = edge_words(sent)
+                for key, generic, new_first, new_stop in edge_moves(words, first - sent.start, stop - sent.start):
+                    hit = new_first + sent.start == gold_first if key[0] == "L" else new_stop + sent.start == gold_stop
+                    for name in (key, generic):
+                        possible[name] += 1
+                        taken[name] += hit
+    return {name: round(taken[name] / (count + 1), 3) for name, count in sorted(possible.items()) if count >= MIN_EDGE_COUNT}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -122,7 +167,7 @@ def main() -> None:
     args = parser.parse_args()
     gold = read_split(args.shared / "data" / "quotes" / "polnear_train.jsonl")
     texts = sorted(gold)
-    cache = args.cache / "polnear_train_parsed.pkl" if args.cache else None
+    cache = args.cache / "polnear_train_articles.pkl" if args.cache else None
     started = time.perf_counter()
     if cache is not None and cache.exists():
         parsed = pickle.loads(cache.read_bytes())
@@ -132,6 +177,7 @@ def main() -> None:
             cache.parent.mkdir(parents=True, exist_ok=True)
             cache.write_bytes(pickle.dumps(parsed))
     print(f"parsed {len(texts)} train texts in {time.perf_counter() - started:.0f} s")
+    parsed_articles = parsed
     candidates, parsed = featurize(texts, parsed, gold)
     print(f"{len(candidates)} candidate words")
 
@@ -167,6 +213,13 @@ def main() -> None:
     names = sorted(vocabulary, key=vocabulary.get)
     kept_names = [n for n, k in zip(names, keep) if k]
     weights = weights[keep]
+    tagger = CueTagger(
+        vocabulary={n: i for i, n in enumerate(kept_names)}, weights=weights.astype(np.float16).astype(np.float64),
+        bias=bias.astype(np.float64), candidates=candidates, threshold=THRESHOLD,
+    )
+    started = time.perf_counter()
+    edges = learn_edges(texts, [article for article, _, _ in parsed_articles], gold, tagger)
+    print(f"{len(edges)} edge moves ({sum(r > EDGE_RATE for r in edges.values())} taken) in {time.perf_counter() - started:.0f} s")
     args.out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out / f"{CUE_MODEL}.npz", weights=weights.astype(np.float16), bias=bias)
     meta = {
@@ -176,6 +229,11 @@ def main() -> None:
         "seed": SEED,
         "candidates": sorted(candidates),
         "features": kept_names,
+        # moves taken, and the word-specific moves not taken that overrule a generic move taken
+        "edges": {
+            name: rate for name, rate in edges.items()
+            if rate > EDGE_RATE or edges.get(name.rsplit("|", 1)[0], 0.0) > EDGE_RATE and name.count("|") == 2
+        },
     }
     (args.out / f"{CUE_MODEL}.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {args.out / CUE_MODEL}.npz/.json: {len(kept_names)} features")

@@ -13,7 +13,7 @@ from eventwire.errors import LexiconError
 from eventwire.nlp import load_spacy
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.runner import extract_text
-from eventwire.statement_tagger import LABELS, CueTagger, RuleMarks, mark_rules, quoted_tokens, token_features
+from eventwire.statement_tagger import LABELS, CueTagger, RuleMarks, edge_moves, mark_rules, quoted_tokens, token_features
 from eventwire.statements import StatementExtractor
 
 NO_MARKS = RuleMarks(cue={}, source=frozenset(), content=frozenset())
@@ -29,12 +29,14 @@ def pipeline() -> Pipeline:
     return Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events", "statements")))
 
 
-def tiny_tagger() -> CueTagger:
+def tiny_tagger(*, edges: dict[str, float] | None = None) -> CueTagger:
     """'said' is a cue (B), 'to' after 'according' continues one (I), everything else is outside."""
     vocabulary = {"w=said": 0, "w=according": 1, "p1w=according|to": 2}
     weights = np.array([[4.0, 0.0, 0.0], [4.0, 0.0, 0.0], [0.0, 4.0, 0.0]])
     bias = np.array([0.0, 0.0, 2.0])
-    return CueTagger(vocabulary=vocabulary, weights=weights, bias=bias, candidates=frozenset({"said", "according", "to"}))
+    return CueTagger(
+        vocabulary=vocabulary, weights=weights, bias=bias, candidates=frozenset({"said", "according", "to"}), edges=edges
+    )
 
 
 def test_probabilities_are_a_softmax_of_the_summed_weights():
@@ -72,6 +74,37 @@ def test_features_follow_the_parse_and_the_rules(nlp):
     assert "rc=-" in features[10]
 
 
+def test_edge_moves_name_side_direction_words_and_edge_word():
+    words = ["when", "asked", "about", "it"]
+    moves = {key: (generic, first, stop) for key, generic, first, stop in edge_moves(words, 1, 2)}
+    assert moves["L+|when|asked"] == ("L+|when", 0, 2)
+    assert moves["R+|about it|asked"] == ("R+|about it", 1, 4)
+    assert not any(key.startswith(("L-", "R-")) for key in moves)  # a one-word cue does not shrink
+    shrinking = {key for key, *_ in edge_moves(words, 0, 2)}
+    assert {"L-|when|asked", "R-|asked|when"} <= shrinking
+
+
+@pytest.mark.parametrize(
+    ("edges", "words", "cue", "moved"),
+    [
+        ({"R+|in a statement": 0.8}, ["peskov", "said", "in", "a", "statement", "that"], (1, 2), (1, 5)),
+        ({"L-|when": 0.9}, ["when", "asked", ",", "he"], (0, 2), (1, 2)),
+        ({"R-|<date>": 0.7}, ["he", "said", "<date>", "that"], (1, 3), (1, 2)),
+        # the word-specific move overrules the generic one
+        ({"R+|in a statement": 0.8, "R+|in a statement|wrote": 0.2}, ["he", "wrote", "in", "a", "statement"], (1, 2), (1, 2)),
+        ({"R+|to": 0.4}, ["he", "said", "to", "them"], (1, 2), (1, 2)),  # taken too rarely
+    ],
+)
+def test_learned_edge_moves(edges, words, cue, moved):
+    assert tiny_tagger(edges=edges).move_edges(words, *cue) == moved
+
+
+def test_an_edge_move_may_be_refused():
+    tagger = tiny_tagger(edges={"R+|in a statement": 0.8, "R+|in": 0.6})
+    words = ["peskov", "said", "in", "a", "statement"]
+    assert tagger.move_edges(words, 1, 2, allowed=lambda first, stop: stop <= 3) == (1, 3)
+
+
 def test_the_packaged_model_loads():
     tagger = CueTagger.load()
     assert tagger.weights.shape == (len(tagger.vocabulary), len(LABELS))
@@ -100,6 +133,18 @@ def statements(pipeline: Pipeline, text: str):
             "Ted Cruz is congratulating his rivals in South Carolina.",
             "is congratulating", "Ted Cruz", "his rivals in South Carolina",
         ),
+        # a noun cue: the object of its preposition is said, its possessor says it
+        (
+            "Mr. Trump has been the most direct in his attacks on Mr. Clinton, but Republicans stayed quiet.",
+            "attacks on", "his", "Mr. Clinton",
+        ),
+        # a verb with nothing after it: the quotation that ends right before its sentence
+        (
+            "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.",
+            "said", "Freddy Ortega", "\"His strategy, his media campaign, it's all a show, no?\"",
+        ),
+        # a learned edge move: PolNeAR marks "said in a statement" as the cue
+        ("Peskov said in a statement that the talks had failed.", "said in a statement", "Peskov", "that the talks had failed"),
     ],
 )
 def test_the_tagger_adds_cues_the_rules_miss(pipeline, text, cue, source, content):

@@ -8,6 +8,11 @@ suffix and shape, its neighbours, its dependency label, its head and the labels 
 its named-entity type, whether it lies inside quotation marks, and whether the rules found a cue,
 source or content there. It predicts ``B``/``I``/``O`` (begin, inside, outside a cue).
 
+The model also carries learned *edge moves* (:func:`edge_moves`, :meth:`CueTagger.move_edges`):
+how often, in training, the gold cue moved an edge of the system's cue over given words ("said |
+in a statement", "when | asked", "said | Tuesday", "has | attacked"); a move is taken when gold
+cues took it more often than not.
+
 The model is trained by ``scripts/train_statements.py`` on PolNeAR train (read in place from
 ../shared) and stored as numpy weights plus a JSON vocabulary (``data/models/statement_cue.*``),
 nothing pickled.
@@ -42,6 +47,12 @@ CLAUSE_CHILD_DEPS = frozenset({"ccomp", "nsubj", "dobj", "xcomp", "prep", "pobj"
 WORD_CHILD_DEPS = frozenset({"prep", "prt", "mark", "agent", "neg"})
 #: The head's children whose labels are a feature.
 HEAD_CHILD_DEPS = frozenset({"nsubj", "ccomp", "dobj"})
+#: A cue's edge moves by at most this many tokens (see :func:`edge_moves`).
+MAX_EDGE_MOVE = 4
+#: A learned edge move is taken when gold cues took it more than this share of the times it was possible.
+EDGE_RATE = 0.5
+#: Entity types that stand for any date in an edge move ("said | Tuesday").
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +113,9 @@ def token_features(
         if offset:
             children[i + offset].append(i)
     cue_marks = marks.cue
+    sources, contents = marks.source, marks.content
+    shapes: dict[str, str] = {}  # token text -> its shape
+    head_features: dict[int, str] = {}  # head index -> its "hch=" feature
     features: dict[int, list[str]] = {}
     for i, lower in enumerate(lowers):
         if candidates is not None and lower not in candidates and i not in cue_marks:
@@ -111,11 +125,14 @@ def token_features(
         next1 = lowers[i + 1] if i + 1 < count else "</s>"
         cue_mark = cue_marks.get(i, RULE_NONE)
         dep = deps[i]
+        shape = shapes.get(texts[i])
+        if shape is None:
+            shape = shapes[texts[i]] = _shape(texts[i])
         found = [
             "bias",
             "w=" + lower,
             "suf=" + lower[-3:],
-            "shape=" + _shape(texts[i]),
+            "shape=" + shape,
             "p1=" + prev1,
             "p2=" + (lowers[i - 2] if i > 1 else "<s>"),
             "n1=" + next1,
@@ -134,8 +151,8 @@ def token_features(
             "rhc=" + cue_marks.get(head, RULE_NONE),
             "rp1=" + cue_marks.get(i - 1, RULE_NONE),
             "rn1=" + cue_marks.get(i + 1, RULE_NONE),
-            "rs=" + ("1" if i in marks.source else "0"),
-            "rt=" + ("1" if i in marks.content else "0"),
+            "rs=" + ("1" if i in sources else "0"),
+            "rt=" + ("1" if i in contents else "0"),
             "first=" + ("1" if i == 0 or sentence_firsts[i] else "0"),
             "pd1=" + (deps[i - 1] if i > 0 else "<s>"),
             "nd1=" + (deps[i + 1] if i + 1 < count else "</s>"),
@@ -146,9 +163,46 @@ def token_features(
         found.extend("chw=" + deps[c] + "|" + lowers[c] for c in children[i] if deps[c] in WORD_CHILD_DEPS)
         if head != i:
             found.append("hw|dep=" + lowers[head] + "|" + dep)
-            found.append("hch=" + "|".join(sorted(deps[c] for c in children[head] if deps[c] in HEAD_CHILD_DEPS)))
+            head_children = head_features.get(head)
+            if head_children is None:
+                head_children = head_features[head] = "hch=" + "|".join(
+                    sorted(deps[c] for c in children[head] if deps[c] in HEAD_CHILD_DEPS)
+                )
+            found.append(head_children)
         features[i] = found
     return features
+
+
+class _AnyWord:
+    """A set that holds every word."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+def edge_words(tokens) -> list[str]:
+    """The words of edge moves: lowercase forms, a date or time as ``<date>``."""
+    return ["<date>" if t.ent_type_ in DATE_ENTITIES else t.lower_ for t in tokens]
+
+
+def edge_moves(words: list[str], first: int, stop: int) -> Iterable[tuple[str, str, int, int]]:
+    """The moves of a cue's edges over ``words`` (those of its sentence; the cue is ``words[first:stop]``):
+    ``(key, generic key, new first, new stop)``; a key names the side, the direction, the words
+    crossed and the cue's word at that edge ("R+|in a statement|said", "L-|when|asked")."""
+    for n in range(1, MAX_EDGE_MOVE + 1):
+        if first - n >= 0:
+            generic = "L+|" + " ".join(words[first - n : first])
+            yield generic + "|" + words[first], generic, first - n, stop
+        if stop + n <= len(words):
+            generic = "R+|" + " ".join(words[stop : stop + n])
+            yield generic + "|" + words[stop - 1], generic, first, stop + n
+        if n < stop - first:
+            generic = "L-|" + " ".join(words[first : first + n])
+            yield generic + "|" + words[first + n], generic, first + n, stop
+            generic = "R-|" + " ".join(words[stop - n : stop])
+            yield generic + "|" + words[stop - n - 1], generic, first, stop - n
 
 
 def _label_names(doc, column: np.ndarray) -> list[str]:
@@ -163,7 +217,14 @@ class CueTagger:
     """A multinomial linear model over :func:`token_features`: ``softmax(sum W[f] + b)``."""
 
     def __init__(
-        self, *, vocabulary: dict[str, int], weights: np.ndarray, bias: np.ndarray, candidates: frozenset[str], threshold: float = 0.5
+        self,
+        *,
+        vocabulary: dict[str, int],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        candidates: frozenset[str],
+        threshold: float = 0.5,
+        edges: dict[str, float] | None = None,
     ) -> None:
         if weights.shape != (len(vocabulary), len(LABELS)) or bias.shape != (len(LABELS),):
             raise LexiconError(f"cue tagger: weights {weights.shape} do not fit {len(vocabulary)} features x {len(LABELS)} labels")
@@ -173,6 +234,16 @@ class CueTagger:
         self.threshold = threshold
         #: Lowercase words worth scoring: those that were part of a cue often enough in training.
         self.candidates = candidates
+        #: Edge move key (see :func:`edge_moves`) -> the share of the times gold cues took it in training.
+        self.edges = edges or {}
+        # the words next to a cue's edge that some move crosses first, per side and direction
+        # ("R+" -> {"in", "to", ...}): a cue next to none of them moves nowhere
+        self._edge_neighbours: dict[str, _AnyWord | frozenset[str]] = {}
+        for direction in ("L+", "R+", "L-", "R-"):
+            phrases = [key.split("|")[1].split(" ") for key in self.edges if key.startswith(direction + "|")]
+            words = frozenset(p[-1] if direction in ("L+", "R-") else p[0] for p in phrases)
+            # a blank word (a whitespace token) makes the phrase's split ambiguous: check every cue
+            self._edge_neighbours[direction] = _AnyWord() if "" in words else words
 
     @classmethod
     def load(cls, *, directory: Path | None = None, name: str = CUE_MODEL) -> CueTagger:
@@ -197,6 +268,7 @@ class CueTagger:
             bias=bias,
             candidates=frozenset(meta["candidates"]),
             threshold=float(meta.get("threshold", 0.5)),
+            edges={key: float(rate) for key, rate in meta.get("edges", {}).items()},
         )
 
     def probabilities(self, features: dict[int, list[str]], length: int) -> np.ndarray:
@@ -240,6 +312,32 @@ class CueTagger:
         if start is not None:
             runs.append((start, len(probabilities), float(1.0 - probabilities[start:, OUTSIDE].mean())))
         return runs
+
+
+    def move_edges(self, words: list[str], first: int, stop: int, *, allowed=None) -> tuple[int, int]:
+        """The cue ``words[first:stop]`` with each edge moved as gold cues moved it most often in
+        training, when they did so more than EDGE_RATE of the time; ``allowed(first, stop)`` may
+        refuse a move (one into the statement's source or content)."""
+        neighbours = self._edge_neighbours
+        if not (
+            (first > 0 and words[first - 1] in neighbours["L+"])
+            or (stop < len(words) and words[stop] in neighbours["R+"])
+            or (stop - first > 1 and (words[first] in neighbours["L-"] or words[stop - 1] in neighbours["R-"]))
+        ):
+            return first, stop
+        best = {"L": (EDGE_RATE, first), "R": (EDGE_RATE, stop)}
+        edges = self.edges
+        for key, generic, new_first, new_stop in edge_moves(words, first, stop):
+            rate = edges.get(key)
+            if rate is None:
+                rate = edges.get(generic)
+            side = key[0]
+            if rate is None or rate <= best[side][0]:
+                continue
+            if allowed is not None and not allowed(new_first, new_stop):
+                continue
+            best[side] = (rate, new_first if side == "L" else new_stop)
+        return best["L"][1], best["R"][1]
 
 
 def mark_rules(doc, *, cues: Iterable[tuple[int, int]], sources: Iterable[tuple[int, int]], contents: Iterable[tuple[int, int]]) -> RuleMarks:

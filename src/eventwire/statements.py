@@ -54,7 +54,8 @@ from .statement_spans import (
     source_argument,
     trim_content,
 )
-from .statement_tagger import OUTSIDE, CueTagger, mark_rules, quoted_tokens, token_features
+from .statement_fallback import apply_tagger
+from .statement_tagger import CueTagger
 
 logger = logging.getLogger(__name__)
 
@@ -242,99 +243,8 @@ class StatementExtractor(Stage):
 
     def apply_tagger(self, article: Article, found: list[_Found], *, quotations: list[tuple[int, int]] | None = None) -> list[_Found]:
         """Vet the rules' statements with the trained cue tagger and add a statement for each cue
-        it finds that the rules missed (nouns, rare verbs, phrases)."""
-        doc = article.doc
-        quotations = find_quotations(article.text) if quotations is None else quotations
-        marks = mark_rules(
-            doc,
-            cues=[(f.cue.start, f.cue.end) for f in found],
-            sources=[(f.source.span.start, f.source.span.end) for f in found if f.source is not None],
-            contents=[(c.start, c.end) for f in found for c in f.content],
-        )
-        features = token_features(doc, marks, quoted_tokens(doc, quotations), candidates=self.tagger.candidates, text=article.text)
-        probabilities = self.tagger.probabilities(features, len(doc))
-        kept = []
-        for item in found:
-            span = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
-            if (
-                span is None or not len(span)
-                or 1.0 - float(probabilities[span.start : span.end, OUTSIDE].mean()) >= self.veto_threshold
-                or item.cue.text.lower().split()[-1] in self.cues.denial_forms  # a denial is kept for its disputes
-            ):
-                kept.append(item)
-        taken = [(f.cue.start, f.cue.end) for f in found]
-        actor_at = ActorIndex(article)
-        for first, stop, confidence in self.tagger.cue_runs(probabilities):
-            start, end = doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
-            if any(s < end and start < e for s, e in taken):
-                continue
-            statement = self._tagged_statement(article, doc[first:stop], actor_at, quotations, confidence=confidence)
-            if statement is not None:
-                kept.append(statement)
-        return kept
-
-    def _tagged_statement(self, article: Article, cue_tokens, actor_at, quotations, *, confidence: float = 1.0) -> _Found | None:
-        """A statement around a cue the tagger found: a verb's as the rules read it, a noun's
-        ("his claim that ...", "in a statement") from the clause it heads or hangs on."""
-        head = cue_tokens.root
-        sent = head.sent
-        cue = article.span(cue_tokens.start_char, cue_tokens.end_char)
-        if head.dep_ in VERB_DEPS and head.is_alpha:
-            statement = self._verb_statement(article, sent, head, actor_at, quotations)
-            if statement is not None:
-                return _widen_to_quotations(article, statement, quotations)
-            if confidence < self.fallback_threshold:
-                return None
-            # a verb the rules do not read ("is congratulating his rivals", "has attacked X for Y"):
-            # what follows the cue in the verb's phrase is said, its subject says it
-            last = head.right_edge
-            if last.i < cue_tokens.end or last.i - cue_tokens.end > MAX_CONTENT_TOKENS:
-                return None
-            start, end = trim_content(article.text, cue.end, last.idx + len(last.text))
-            if end - start < 3:
-                return None
-            subject = _first_child(head, frozenset({"nsubj"}))
-            if subject is None and head.dep_ in ("conj", "xcomp", "advcl"):
-                subject = _first_child(head.head, frozenset({"nsubj"}))
-            source = source_argument(article, subject, actor_at) if subject is not None else None
-            if source is not None and (source.span.overlaps(cue) or source.span.end > start):
-                source = None
-            return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
-        last = cue_tokens[-1]
-        source_token = next((c for c in (*last.children, *head.children) if c.dep_ in ("pobj", "pcomp") and c.i > last.i), None)
-        if head.dep_ == "prep" or last.dep_ == "prep":
-            # "in national polls", "for Mr. Trump": the phrase's object speaks, the rest of the sentence is said
-            if source_token is None:
-                return None
-            doc = sent.doc
-            phrase_start, phrase_end = cue_tokens.start, max(source_token.right_edge.i, last.i)
-            if phrase_start - sent.start <= 1:
-                start, end = doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char
-            elif sent.end - phrase_end <= 2:
-                start, end = sent.start_char, doc[phrase_start].idx
-            else:
-                return None
-            start, end = trim_content(article.text, start, end)
-            if end - start < 3:
-                return None
-            source = source_argument(article, source_token, actor_at)
-            return _Found(source, cue, (article.span(start, end),), sentence_start=sent.start_char)
-        # a noun: "his claim that ...", "Trump's statement: ..."
-        clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > head.i
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if clause is None:
-            content = content_after_colon(article, last, quotations) or adjacent_quotations(article, sent, head, None, quotations)
-        else:
-            start, end = trim_content(article.text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
-            content = (article.span(start, end),) if end - start >= 3 else None
-        if not content or any(c.overlaps(cue) for c in content):
-            return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None:
-            agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        source = source_argument(article, owner, actor_at) if owner is not None else None
-        return _Found(source, cue, tuple(content), sentence_start=sent.start_char)
+        it finds that the rules missed (nouns, rare verbs, phrases): see statement_fallback.py."""
+        return apply_tagger(self, article, found, quotations=quotations)
 
     def _colon_statements(self, article: Article, quotations, actor_at) -> list[_Found]:
         """A named speaker and a colon ("Sanders: Brexit's message could ...", "More from Jones:
