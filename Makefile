@@ -35,7 +35,7 @@ eval: install  ## quality figures on ../shared data: every scripts/eval_*.py in 
 	@set -e; for script in scripts/eval_*.py; do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
 
 train: install  ## retrain the small committed models from ../shared (seeded scripts; then run make eval)
-	@set -e; for script in scripts/train_coder.py scripts/train_acled.py scripts/train_statements.py $(wildcard scripts/train_statement_content.py); do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
+	@set -e; for script in scripts/train_coder.py scripts/train_acled.py scripts/train_statements.py scripts/train_statement_source.py scripts/train_statement_content.py; do echo "### $$script"; $(BIN)/python $$script --shared $(SHARED); done
 
 bench: install  ## throughput of eventwire extract vs bare spaCy on Reuters; dashboard over 100,000 events
 	$(BIN)/python scripts/bench.py --shared $(SHARED)

@@ -4,7 +4,8 @@
                                                         [--cache DIR]
 
 Every train article goes through the real spaCy stage and the statements stage up to its content
-choice (rules and cue tagger: StatementExtractor.extract_statements and apply_tagger); each
+choice (rules, cue tagger and the packaged source chooser: StatementExtractor.extract_statements,
+apply_tagger, SourceChooser.choose_sources; so scripts/train_statement_source.py runs first); each
 statement's content candidates (eventwire.statement_content.content_candidates) get the features
 of candidate_features and the label 1 when the candidate equals a gold content of the article
 (any annotation), else 0. The model is a scikit-learn logistic regression stored as numpy weights
@@ -88,6 +89,8 @@ def read_articles(texts: list[str], cache: Path | None):
 def statement_groups(article, extractor: StatementExtractor, gold: set) -> list[list[tuple[list[str], int]]]:
     """Per statement of the article, its candidates' features and labels."""
     found = extractor.apply_tagger(article, extractor.extract_statements(article))
+    if extractor.source_chooser is not None:
+        found = extractor.source_chooser.choose_sources(article, found)
     quotations = find_quotations(article.text)
     layout = ArticleLayout(article)
     cues = [(item.cue.start, item.cue.end) for item in found]

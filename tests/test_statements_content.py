@@ -126,3 +126,12 @@ def test_the_stage_with_and_without_the_chooser(pipeline, parsed):
     assert statement.content[0].text.startswith("that the talks had failed")
     plain = StatementExtractor(content_chooser=None)(parsed[CLAUSE]).statements
     assert [s.cue.text for s in plain] == ["said"]
+
+
+def test_an_abbreviation_keeps_its_period_in_a_candidate():
+    pipeline = Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events")))
+    article = extract_text("Peskov said the talks would move to the U.S.", published=date(2022, 2, 23), pipeline=pipeline)
+    _, candidates = candidates_of(article)
+    texts = {kind: article.text[pieces[0][0] : pieces[-1][1]] for kind, pieces in candidates}
+    assert texts["current"] == "the talks would move to the U.S"
+    assert texts["keep_period"] == "the talks would move to the U.S."

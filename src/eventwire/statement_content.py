@@ -3,8 +3,9 @@
 The rules of statements.py find a content for each cue (a clause, a quotation, the rest of the
 phrase), but PolNeAR often draws its boundaries elsewhere: with or without the clause that
 follows a comma, the whole sentence around a parenthetical "he said" in two pieces, the quotation
-alone. :func:`content_candidates` proposes such alternatives around the rules' content (the
-rules' own content is always one of them), :func:`candidate_features` describes each (its kind,
+alone, the subject of a passive before the cue, the next quotation after "he said.".
+:func:`content_candidates` proposes such alternatives around the rules' content (the rules' own
+content is always one of them), :func:`candidate_features` describes each (its kind,
 its boundary words and characters, its length, where it lies relative to the cue and the
 source, quotation marks), and :class:`ContentChooser`, a logistic regression trained by
 ``scripts/train_statement_content.py`` on PolNeAR train (a candidate that equals a gold content
@@ -41,6 +42,10 @@ BREAK = re.compile(r"[,;:]|\s[-—–]+\s|\s--\s")
 #: At most this many cut points are tried at the end of the rules' content.
 MAX_CUTS = 4
 QUOTE_MARKS = "\"“”‘’'`"
+#: Dependents of the content's root at which a content may start late ("if ...", "to let ...").
+START_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "pobj", "oprd", "dobj"})
+#: Relative pronouns that stand for the content's subject before the cue.
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 Pieces = tuple[tuple[int, int], ...]
 T = TypeVar("T")
@@ -51,16 +56,24 @@ class ArticleLayout:
     copy per article instead of a Token object per attribute access), and its sentence starts."""
 
     def __init__(self, article: Article) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LOWER
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER
 
         doc = article.doc
         self.doc = doc
-        array = doc.to_array([IDX, HEAD, DEP, LOWER]) if doc is not None and len(doc) else np.zeros((0, 4), dtype=np.uint64)
+        attributes = [IDX, HEAD, DEP, LOWER, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LENGTH]
+        array = doc.to_array(attributes) if doc is not None and len(doc) else np.zeros((0, len(attributes)), dtype=np.uint64)
         self.starts = array[:, 0].astype(np.int64).tolist()
         self._head_offsets = array[:, 1].astype(np.int64).tolist()  # stored unsigned
         self._strings = doc.vocab.strings if doc is not None else None
         self._dep_ids = array[:, 2].tolist()
         self._lower_ids = array[:, 3].tolist()
+        #: Per token: 1 inside a named entity, 2 outside, 3 at its beginning (0: not set).
+        self.entity_iob = array[:, 4].tolist()
+        self._entity_type_ids = array[:, 5].tolist()
+        #: Per token: whether it is punctuation or blank.
+        self.punct_or_space = (array[:, 6] | array[:, 7]).astype(bool).tolist()
+        #: Per token: the offset just after it.
+        self.ends = (array[:, 0] + array[:, 8]).astype(np.int64).tolist()
         self.sentences = article.sentences
         self.sentence_starts = [s.start for s in article.sentences]
 
@@ -73,6 +86,23 @@ class ArticleLayout:
     def lower(self, index: int) -> str:
         """The lowercase form of token ``index``."""
         return self._strings[self._lower_ids[index]]
+
+    def entity_type(self, index: int) -> str:
+        """The named entity label of token ``index`` ("" outside entities)."""
+        return self._strings[self._entity_type_ids[index]] if self._entity_type_ids[index] else ""
+
+    def entity_at(self, index: int) -> tuple[int, int] | None:
+        """The token run ``[first, stop)`` of the named entity that holds token ``index``."""
+        iob = self.entity_iob
+        if iob[index] not in (1, 3):
+            return None
+        first = index
+        while first > 0 and iob[first] == 1:
+            first -= 1
+        stop = index + 1
+        while stop < len(iob) and iob[stop] == 1:
+            stop += 1
+        return first, stop
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """The token run ``[first, stop)`` that covers the characters ``[start, end)``."""
@@ -178,7 +208,49 @@ def content_candidates(
     for start, end in quotations:
         if start < last_end and first_start < end:
             add("quotation", ((start, end),), trim=False)
+    if layout.starts:
+        _add_parse_candidates(add, article, layout, cue=cue, source=source, current=current, sentence=sentence, quotations=quotations)
     return found
+
+
+def _add_parse_candidates(add, article: Article, layout: ArticleLayout, *, cue: Span, source: Span | None, current: Pieces,
+                          sentence: Span | None, quotations: Sequence[tuple[int, int]]) -> None:
+    """Candidates read off the parse: the content started at a later complement ("asked the
+    students | if ..."), run on to the end of the sentence, with an abbreviation's period ("the U.S."),
+    with the subject or relative pronoun that precedes the cue ("the permit | had been hard to
+    get", "that | is the future"), and with the quotation that follows "he said." in its paragraph."""
+    text = article.text
+    doc = layout.doc
+    first_start, last_end = current[0][0], current[-1][1]
+    last_start = current[-1][0]
+    first, stop = layout.tokens(last_start, last_end)
+    head_first, head_stop = layout.tokens(*current[0])
+    if head_stop - head_first > 1:
+        root = doc[layout.root(head_first, head_stop)]
+        for child in root.children:
+            if head_first < child.left_edge.i < head_stop and child.dep_ in START_DEPS:
+                add("start_dep", ((child.left_edge.idx, current[0][1]), *current[1:]))
+    if sentence is not None and last_end < sentence.end and first_start >= cue.end:
+        add("to_sentence_end", (*current[:-1], (last_start, sentence.end)))
+    last_token = doc[stop - 1]
+    if last_token.idx + len(last_token.text) == last_end + 1 and last_token.text.endswith(".") and last_token.text.count(".") >= 2:
+        add("keep_period", (*current[:-1], (last_start, last_end + 1)), trim=False)
+    # the subject (passive, raising) or the relative pronoun before the cue belongs to the content
+    region_start = min(cue.start, source.start) if source is not None else cue.start
+    if first_start >= cue.end:
+        verb = doc[layout.root(*layout.tokens(cue.start, cue.end))]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is not None and source is None:
+            add("with_subject", ((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)), *current))
+        before = max(layout.tokens(region_start, region_start + 1)[0] - 1, 0)
+        if layout.lower(before) in RELATIVE_WORDS and layout.starts[before] < region_start:
+            add("with_relative", ((layout.starts[before], layout.starts[before] + len(doc[before].text)), *current), trim=False)
+    # the quotation after "...," he said. in the same paragraph
+    if text[last_end - 1 : last_end] in QUOTE_MARKS or text[last_end : last_end + 1] in QUOTE_MARKS:
+        region_end = max(cue.end, source.end) if source is not None else cue.end
+        following = next((q for q in quotations if q[0] >= max(region_end, last_end)), None)
+        if following is not None and following[0] - region_end <= 4 and "\n" not in text[region_end : following[0]]:
+            add("next_quote", (*current, following), trim=False)
 
 
 def candidate_features(
@@ -188,7 +260,8 @@ def candidate_features(
     """Feature names of a content candidate (see the module docstring)."""
     text = article.text
     start, end = pieces[0][0], pieces[-1][1]
-    first_text, last_text = text[pieces[0][0] : pieces[0][1]], text[pieces[-1][0] : pieces[-1][1]]
+    first_start, first_end = pieces[0]
+    opening, closing = text[first_start : first_start + 1], text[end - 1 : end] if end > pieces[-1][0] else ""
     layout = layout or ArticleLayout(article)
     count = len(layout.starts)
     first_token = max(bisect.bisect_right(layout.starts, start) - 1, 0)
@@ -206,9 +279,9 @@ def candidate_features(
     after = "nl" if after == "\n" else "sp" if after.isspace() else "w" if after.isalnum() else after or "eot"
     prior = text[start - 1 : start] if start else ""
     prior = "nl" if prior in ("\n", "") else "sp" if prior.isspace() else "w" if prior.isalnum() else prior
-    last_char = last_text[-1:] if not last_text[-1:].isalnum() else "w"
-    first_char = first_text[:1] if first_text[:1] in QUOTE_MARKS else "X" if first_text[:1].isupper() else "x"
-    quoted = first_text[:1] in QUOTE_MARKS and last_text[-1:] in QUOTE_MARKS
+    last_char = closing if not closing.isalnum() else "w"
+    first_char = opening if opening in QUOTE_MARKS else "X" if opening.isupper() else "x"
+    quoted = opening in QUOTE_MARKS and closing in QUOTE_MARKS
     features = [
         "k=" + kind,
         "n=" + str(min(len(pieces), 3)),
@@ -252,7 +325,7 @@ def candidate_features(
     if sentence is not None:
         features.append("ends_sentence=" + ("1" if end >= sentence.end - 1 else "0"))
         features.append("starts_sentence=" + ("1" if start <= sentence.start + 1 else "0"))
-    if ", which" in first_text or ", who" in first_text:
+    if text.find(", which", first_start, first_end) >= 0 or text.find(", who", first_start, first_end) >= 0:
         features.append("relative_clause")
     return features
 
@@ -312,12 +385,15 @@ class ContentChooser:
             return tuple(content)
         return tuple(article.span(s, e) for s, e in candidates[best][1])
 
-    def choose_contents(self, article: Article, found: Sequence[T], *, quotations: Sequence[tuple[int, int]] | None = None) -> list[T]:
+    def choose_contents(
+        self, article: Article, found: Sequence[T], *, quotations: Sequence[tuple[int, int]] | None = None,
+        layout: ArticleLayout | None = None,
+    ) -> list[T]:
         """``found`` (statements with ``cue``, ``source`` and ``content``) with their content re-chosen."""
         if not found:
             return list(found)
         quotations = find_quotations(article.text) if quotations is None else quotations
-        layout = ArticleLayout(article)
+        layout = layout or ArticleLayout(article)
         cues = [(item.cue.start, item.cue.end) for item in found]
         result = []
         for item in found:

@@ -8,8 +8,6 @@ import re
 from .evidence import ActorIndex
 from .model import Argument, Article, Span
 
-#: Straight quotation marks, paired within a paragraph.
-STRAIGHT_QUOTES = ('"', "''")
 #: Clauses that end a source phrase ("Trump, who ..., said" -> "Trump").
 SOURCE_CUT_DEPS = frozenset({"relcl"})
 OPENING_QUOTES = "\"“‘'`"
@@ -39,13 +37,14 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     """Quotations of the text, marks included: curly pairs, and straight pairs within a paragraph
     (double quotes, or two apostrophes as some wires write them: ''Jobs,'' she said)."""
     found = [(m.start(), m.end()) for m in re.finditer(r"“[^”“\n]{2,}”", text)]
-    offset = 0
-    for paragraph in text.split("\n"):
-        for mark in STRAIGHT_QUOTES:
-            marks = [offset + m.start() for m in re.finditer(mark, paragraph)]
-            found.extend((marks[i], marks[i + 1] + 2) if mark == "''" else (marks[i], marks[i + 1] + 1)
-                         for i in range(0, len(marks) - 1, 2))
-        offset += len(paragraph) + 1
+    # double quotes pair off in order within each paragraph: one pass over the text does it
+    found.extend((m.start(), m.end()) for m in re.finditer(r'"[^"\n]*"', text))
+    if "''" in text:
+        offset = 0
+        for paragraph in text.split("\n"):
+            marks = [offset + m.start() for m in re.finditer("''", paragraph)]
+            found.extend((marks[i], marks[i + 1] + 2) for i in range(0, len(marks) - 1, 2))
+            offset += len(paragraph) + 1
     return sorted(found)
 
 

@@ -17,8 +17,9 @@ scripts/train_statements.py): a rule statement whose cue the tagger finds unlike
 cue the tagger finds where the rules found none gets a statement: read as the rules read a verb
 where they can, else the rest of the verb's phrase as content and its subject as source ("Graham
 has attacked GOP voters for ..."), or a preposition's object as source ("in national polls").
-Last, each statement's content boundaries are chosen among candidate spans by a trained ranker
-(statement_content.py, learned on PolNeAR train by scripts/train_statement_content.py).
+Last, each statement's source and content boundaries are chosen among candidate spans by trained
+rankers (statement_source.py, statement_content.py; scripts/train_statement_source.py and
+scripts/train_statement_content.py learn them on PolNeAR train).
 
 Around each statement: its ``medium`` (statement, letter, social media, interview, briefing,
 agency report), ``via`` (the intermediaries, outward: a statement nested in another statement's
@@ -35,14 +36,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.strings import get_string_id
 
 from .evidence import ActorIndex
 from .lexicon import Cues, inflect_verb, load_irregular_verbs
 from .model import Argument, Article, Event, Span, Statement
 from .stage import Stage
-from .statement_content import ContentChooser
+from .statement_content import ArticleLayout, ContentChooser
+from .statement_source import SourceChooser
 from .statement_spans import (
     OPENING_QUOTES,
     adjacent_quotations,
@@ -163,10 +164,13 @@ class StatementExtractor(Stage):
         veto_threshold: float = 0.3,
         fallback_threshold: float = 0.6,
         content_chooser: ContentChooser | None | bool = True,
+        source_chooser: SourceChooser | None | bool = True,
     ) -> None:
         self.cues = cues or Cues.load()
         #: The trained content-span chooser (``True``: the packaged model; ``None``: the rules' contents).
         self.content_chooser = ContentChooser.load() if content_chooser is True else (content_chooser or None)
+        #: The trained source-boundary chooser (``True``: the packaged model; ``None``: the rules' sources).
+        self.source_chooser = SourceChooser.load() if source_chooser is True else (source_chooser or None)
         #: The trained cue tagger (``True``: the packaged model; ``None``: rules only).
         self.tagger = CueTagger.load() if tagger is True else (tagger or None)
         #: A rule statement whose cue the tagger gives less than this probability is dropped.
@@ -181,7 +185,7 @@ class StatementExtractor(Stage):
             for form in (lemma, *inflect_verb(lemma, irregular)):
                 lemma_of.setdefault(form, lemma)
         self._lemma_of = lemma_of
-        self._cue_ids = np.array(sorted({get_string_id(w) for w in (*lemma_of, "according")}), dtype=np.uint64)
+        self._cue_ids = frozenset(get_string_id(w) for w in (*lemma_of, "according"))
         phrases = sorted(self.cues.dispute_phrases | self.cues.denial_forms, key=len, reverse=True)
         self._dispute_pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
@@ -193,8 +197,11 @@ class StatementExtractor(Stage):
         found = self.extract_statements(article, quotations=quotations)
         if self.tagger is not None:
             found = self.apply_tagger(article, found, quotations=quotations)
+        layout = ArticleLayout(article) if found and (self.source_chooser or self.content_chooser) else None
+        if self.source_chooser is not None:
+            found = self.source_chooser.choose_sources(article, found, layout=layout)
         if self.content_chooser is not None:
-            found = self.content_chooser.choose_contents(article, found, quotations=quotations)
+            found = self.content_chooser.choose_contents(article, found, quotations=quotations, layout=layout)
         statements = self._finish(article, found)
         events = _link_events(article.events, statements)
         return article.replace(statements=tuple(statements), events=events)
@@ -207,9 +214,12 @@ class StatementExtractor(Stage):
         actor_at = ActorIndex(article)
         quotations = find_quotations(text) if quotations is None else quotations
         by_sentence: dict[int, list] = {}
-        for index in np.flatnonzero(np.isin(doc.to_array("LOWER"), self._cue_ids)).tolist():
-            token = doc[index]
-            by_sentence.setdefault(token.sent.start_char, []).append(token)
+        cue_ids = self._cue_ids
+        for index, word in enumerate(doc.to_array("LOWER").tolist()):
+            if word in cue_ids:
+                token = doc[index]
+                sent = token.sent
+                by_sentence.setdefault(sent.start_char, []).append((token, sent))
         found: list[_Found] = []
         for sentence in article.sentences:
             in_sentence: list[_Found] = []
@@ -217,13 +227,13 @@ class StatementExtractor(Stage):
                 speaker_line = self._speaker_line(article, sentence, actor_at)
                 if speaker_line is not None:
                     in_sentence.append(speaker_line)
-            for token in by_sentence.get(sentence.start, ()):
+            for token, sent in by_sentence.get(sentence.start, ()):
                 statement = None
                 if token.lower_ == "according":
                     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                        statement = self._according_to(article, token.sent, token, actor_at)
+                        statement = self._according_to(article, sent, token, actor_at)
                 elif _is_verb(token):
-                    statement = self._verb_statement(article, token.sent, token, actor_at, quotations)
+                    statement = self._verb_statement(article, sent, token, actor_at, quotations)
                     if statement is not None:
                         statement = _widen_to_quotations(article, statement, quotations)
                 if statement is not None:
@@ -252,7 +262,7 @@ class StatementExtractor(Stage):
         the quotation that follows."""
         text = article.text
         found = []
-        for ent in article.doc.ents:
+        for ent in article.doc.ents if ":" in text else ():
             end = ent.end_char
             if ent.label_ not in SPEAKER_LABELS or text[end : end + 1] != ":":
                 continue
