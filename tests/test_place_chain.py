@@ -11,7 +11,7 @@ import pytest
 from eventwire.gazetteer import GazetteerEntry, load_gazetteer
 from eventwire.model import Metadata, RawDocument, Span
 from eventwire.pipeline import Pipeline, PipelineConfig
-from eventwire.place_chain import _resolve_chain, chain_location
+from eventwire.place_chain import _resolve_chain, chain_location, coded_location
 from eventwire.place_ranking import distance_km
 from eventwire.places import _score
 
@@ -83,3 +83,55 @@ def test_event_location_from_a_chain_in_its_country(pipeline, text, trigger, lat
     (article,) = list(pipeline.process([raw], strict=True))
     event = next(e for e in article.events if e.trigger.text == trigger)
     assert distance_km(event.location.lat, event.location.lon, lat, lon) < 150
+
+
+def test_an_organisation_acronym_in_brackets_is_no_chain():
+    text = "Boko Haram (JAS) militants seized livestock in the area of Gueskerou (Diffa, Diffa)."
+    found = chain_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is not None and found[0].country == "NER"
+
+
+def test_the_locality_of_the_name_itself_before_a_larger_place_of_another_name():
+    khenifra = entry("Khenifra", "PPL", "MAR", 32.94, -5.67, 128_000)
+    kenitra = entry("Kenitra", "PPL", "MAR", 34.26, -6.58, 470_000)  # has "Khenifra" among its names
+    place, _ = _resolve_chain((khenifra, kenitra), [(entry("Khenifra", "ADM2", "MAR", 32.9, -5.6),)], Counter(), _score, name="Khenifra")
+    assert place == khenifra
+
+
+@pytest.mark.parametrize(
+    "text, lat, lon",
+    [
+        ("Students marched in Quito - Eloy Alfaro (Pichincha) on Monday.", -0.22, -78.51),
+        ("Hundreds rallied in Los Angeles - Central (California) on Friday.", 34.05, -118.24),
+    ],
+)
+def test_a_city_before_its_quarter_is_the_locality_of_a_chain(text, lat, lon):
+    found = chain_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is not None and distance_km(found[0].lat, found[0].lon, lat, lon) < 25
+
+
+@pytest.mark.parametrize(
+    "text, lat, lon",
+    [
+        ("On 20 May 2022, in Sucre state (coded to Cumana, Sucre), protesters demanded greater access to services.", 10.45, -64.17),
+        ("On 13 February 2022, a journalist was beaten outside the passport office in Takhar province [coded as Taluqan with GP3].", 36.73, 69.53),
+        ("On 19 February 2022, cult militiamen killed a man at Atakumosa East LGA (Osun), coded to Iperindo.", 7.5, 4.82),
+    ],
+)
+def test_the_place_a_note_codes_its_event_to(text, lat, lon):
+    found = coded_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is not None and distance_km(found[0].lat, found[0].lon, lat, lon) < 25
+
+
+@pytest.mark.parametrize("text", ["Two soldiers were killed (coded separately).", "Rebels (coded as Kashmir Rebels) attacked a post."])
+def test_a_coding_that_names_no_place_gives_none(text):
+    found = coded_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is None

@@ -7,6 +7,10 @@ places of that name (or missing from the gazetteer) and are left out, so "Ampang
 is not the Malaysian city and "(Ukum, Benue)" is not in Mexico. The locality is its candidate in that
 country, inside (or near) the chain's areas; a locality the gazetteer lacks falls back to the
 innermost area it knows (precision "admin").
+
+Event notes also say outright where an event is placed: "(coded to Cumana, Sucre)", "[coded as
+Taluqan]", "(coded to territorial capital Kalehe, Kalehe, Sud-Kivu)": that place, read like a chain,
+is the event's place (:func:`coded_location`).
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .gazetteer import Gazetteer, GazetteerEntry
+from .gazetteer import Gazetteer, GazetteerEntry, fold_name
 from .model import Span
 from .place_ranking import lies_within
+from .place_spelling import lookup_spelled
 
 #: A locality with its administrative chain.
 CHAIN = re.compile(
@@ -37,6 +42,8 @@ _NAME_SECTIONS = frozenset(
     {"north", "south", "east", "west", "upper", "lower", "middle", "central", "northeast", "northwest",
      "southeast", "southwest", "new", "old", "inner", "outer"}
 )
+#: An acronym in brackets names an organisation, not an area: "(JAS)", "(FSM)", "(CPN-UML)".
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,6}")
 #: A city before the quarter of it that a chain follows: "Chicago - Far North Side (Illinois)".
 _CITY_DASH = re.compile(r"(?P<city>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}) [-–] \Z")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
@@ -68,10 +75,12 @@ def chain_location(
         name_start = _name_start(text, match.start(), sentence.start, not_places)
         if name_start is None:
             continue
-        locality = gazetteer.lookup(text[name_start : match.start()].strip())
-        if not locality and (city := _CITY_DASH.search(text, max(sentence.start, name_start - 40), name_start)):
-            locality = gazetteer.lookup(city.group("city"))  # "Chicago - Far North Side (Illinois)"
-        return _resolve_chain(locality, parts, votes, score)
+        name = text[name_start : match.start()].strip()
+        # a city before the quarter of it: "Chicago - Far North Side (Illinois)", "Quito - Eloy Alfaro (Pichincha)"
+        city = _CITY_DASH.search(text, max(sentence.start, name_start - 40), name_start)
+        locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
+        locality = locality or lookup_spelled(name, gazetteer.lookup)
+        return _resolve_chain(locality, parts, votes, score, name=name)
     return None
 
 
@@ -80,6 +89,8 @@ def _resolve_chain(
     parts: Sequence[Sequence[GazetteerEntry]],
     votes: Counter,
     score: Callable[[GazetteerEntry, Counter], float],
+    *,
+    name: str = "",
 ) -> tuple[GazetteerEntry, str]:
     names = list(dict.fromkeys(tuple(n) for n in ([locality, *parts] if locality else parts)))  # "X (X, X)"
     support: Counter = Counter()
@@ -105,7 +116,12 @@ def _resolve_chain(
     if in_country:
         best = max(
             in_country,
-            key=lambda c: (any(lies_within(c, a) for a in areas), c.feature_class == "P", score(c, votes)),
+            key=lambda c: (
+                any(lies_within(c, a) for a in areas),
+                c.feature_class == "P",
+                _letters(c.name) == _letters(name),  # "Khenifra" is Khenifra, not Kenitra of that other name
+                score(c, votes),
+            ),
         )
         return best, best.precision
     if not kept:
@@ -133,15 +149,15 @@ def chain_parts(
         part_start = position + len(part) - len(part.lstrip())
         position += len(part) + 1
         words = part.split()
-        if len(words) == 1 and words[0].lower() in _NAME_SECTIONS:
-            continue
-        candidates = gazetteer.lookup_area(" ".join(words)) if len(words) > 1 else ()
+        if len(words) == 1 and (words[0].lower() in _NAME_SECTIONS or _ACRONYM.fullmatch(words[0])):
+            continue  # "Dagon Myothit (North)"; "Boko Haram (JAS)", an organisation's acronym
+        candidates = lookup_spelled(" ".join(words), gazetteer.lookup_area) if len(words) > 1 else ()
         while words and words[-1].lower().split("-")[0] in CHAIN_TYPES:
             words.pop()
         if not words or not words[0][:1].isupper():
             continue
         found = inside(part_start, part_start + len(part))
-        candidates = candidates or gazetteer.lookup_area(" ".join(words)) or tuple(found[:1])
+        candidates = candidates or lookup_spelled(" ".join(words), gazetteer.lookup_area) or tuple(found[:1])
         if candidates:
             parts.append(candidates)
     return parts
@@ -163,3 +179,56 @@ def _name_start(text: str, end: int, floor: int, not_places: frozenset[str]) -> 
     if start is not None and text[start:end].strip().lower() in not_places:
         return None
     return start
+
+
+def _letters(name: str) -> str:
+    """A name's letters only, folded: "Dar‘ā" and "Dara" are one name."""
+    return "".join(c for c in fold_name(name) if c.isalnum())
+
+
+#: "coded to X", "coded as X", "location coded as X", "coded to territorial capital X": the place an
+#: event note says the event is placed at; its areas may follow ("coded to Cumana, Sucre").
+_CODED = re.compile(
+    r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:(?:territorial\s+|district\s+|provincial\s+)?capital\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|de|del|da|do|dos|wa|el|ez|of|la|las|los)){0,5})"
+)
+#: Words after a coded place's name that are no part of it: "coded to Al Kamb Military Camp".
+_CODED_TAIL = frozenset({"military", "camp", "base", "city", "town", "village", "area", "district", "airport", "port"})
+_CODED_AREAS = re.compile(r"(?:,\s*|\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]")
+
+
+def coded_location(
+    gazetteer: Gazetteer,
+    text: str,
+    sentence: Span,
+    *,
+    votes: Counter,
+    inside: Callable[[int, int], list[GazetteerEntry]],
+    score: Callable[[GazetteerEntry, Counter], float],
+    not_places: frozenset[str] = frozenset(),
+) -> tuple[GazetteerEntry, str] | None:
+    """The place and precision an event note codes the event to, in ``sentence`` or else anywhere in
+    the text (a note's coding holds for its event); None when it codes none or the gazetteer lacks it."""
+    matches = list(_CODED.finditer(text, sentence.start, sentence.end)) or list(_CODED.finditer(text))
+    for match in matches:
+        words = match.group("name").split(" ")
+        locality: tuple[GazetteerEntry, ...] = ()
+        for size in range(len(words), 0, -1):  # "Al Kamb Military Camp", then "Al Kamb Military"...
+            if size < len(words) and words[size].lower() not in _CODED_TAIL:
+                break  # "coded as Kashmir Rebels" codes an actor
+            name = " ".join(words[:size]).rstrip(".,")
+            if name.lower() not in not_places and len(name) >= 3:
+                locality = lookup_spelled(name, gazetteer.lookup)
+            if locality:
+                break
+        if not locality:
+            continue
+        parts: list[tuple[GazetteerEntry, ...]] = []
+        if size == len(words) and (areas := _CODED_AREAS.match(text, match.end())):
+            parts = chain_parts(gazetteer, text, areas.start("areas"), areas.end("areas"), inside)
+            parts = [part for part in parts if set(part) != set(locality)]  # "Kalehe, Kalehe"
+        if parts:
+            return _resolve_chain(locality, parts, votes, score, name=name)
+        best = max(locality, key=lambda c: score(c, votes))
+        return best, best.precision
+    return None

@@ -172,6 +172,9 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
         if entity.label in ("GPE", "LOC") and (tail := _JOINED_TAIL.match(text, entity.end)):
             if has_name(text[entity.start : tail.end()]):  # "Deir" + " ez Zor", "Guinea" + "-Bissau"
                 entity = Entity(entity.start, tail.end(), text[entity.start : tail.end()], entity.label)
+        elif (tail := _HYPHENATED_TAIL.match(text, entity.end)) and has_name(text[entity.start : tail.end()]):
+            # a hyphenated place name the recogniser cut and took for a person: "Croix" + "-des-Bouquets"
+            entity = Entity(entity.start, tail.end(), text[entity.start : tail.end()], "GPE")
         merged.append(entity)
     return merged
 
@@ -179,6 +182,7 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
 _JOINED_TAIL = re.compile(r"(?: (?:of|de|del|el|al|ez|es|ed|ad|ar|as|ash|at|az|an|en|ul|um)[ -]|-)[A-Z][\w'’]+")
 
 
+_HYPHENATED_TAIL = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
 _PLACE_PIECES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 

@@ -15,9 +15,12 @@
 3. locates each event: a place in a locative phrase of its sentence ("in eastern Ukraine", "the
    village of X"), else another place of the sentence, else the dateline, else the report's main
    place, with precision "point", "admin" or "country"; a locality with its administrative chain
-   ("Burasi (Irumu, Ituri)") is read by :mod:`eventwire.place_chain`. Metonyms ("Moscow said": a place name the
-   actors stage resolved to a government actor) and the places of the event's own source and target
-   are not where it happened.
+   ("Burasi (Irumu, Ituri)") and a note's coding ("coded to Cumana, Sucre") are read by
+   :mod:`eventwire.place_chain`; a place said to lie in another that its entry is not in ("outside
+   Holyrood in Edinburgh") gives way to the outer one (:mod:`eventwire.place_events`). Names in
+   other spellings ("Ar Raqqa", "Seoul City - Jongno") are found by :mod:`eventwire.place_spelling`.
+   Metonyms ("Moscow said": a place name the actors stage resolved to a government actor) and the
+   places of the event's own source and target are not where it happened.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from dataclasses import dataclass
 
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
-from .place_chain import chain_location
+from .place_chain import chain_location, coded_location
 from .place_context import inside_compound_name, place_counties, state_votes
+from .place_events import enclosing_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
     distance_km,
@@ -47,6 +51,7 @@ from .place_ranking import (
 )
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
+from .place_spelling import lookup_spelled
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -75,7 +80,8 @@ LOCATIVE_WORDS = frozenset(
 LOCATIVE_NOUNS = frozenset(
     {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
      "county", "state", "governorate", "oblast", "capital", "municipality", "neighbourhood", "neighborhood",
-     "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents"}
+     "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents",
+     "hospital", "beach"}
 )
 DIRECTION_WORDS = frozenset(
     {"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
@@ -112,8 +118,10 @@ _INSTITUTION_WORDS = frozenset(
     {"police", "hospital", "fire", "sheriff", "sheriff's", "council", "schools", "township", "mayor", "officers",
      "residents", "municipal", "airport", "district", "department", "commonwealth", "parish", "borough",
      "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
-     "voters", "students", "taxpayers", "-based"}
+     "voters", "students", "taxpayers", "-based", "governor", "governor's", "governorate"}
 )
+#: Arabic articles before a name ("in As Samawah"), which the recogniser leaves out of it.
+_ARTICLES = frozenset({"al", "as", "ar", "an", "ash", "el", "ad", "az", "ez", "es", "ed", "ath", "adh"})
 _LOCAL_STATE_VOTES = 1.0  # the top state's votes: a place name found in that state only, or a state named
 _LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
 _ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has that name
@@ -237,7 +245,7 @@ class PlaceResolver(Stage):
         # a province or district the gazetteer knows only as an area ("Al Hasakeh", "Koch county")
         if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
             name = text[start : start + words[-2].end()]
-        candidates = self.gazetteer.lookup_area(name)
+        candidates = lookup_spelled(name, self.gazetteer.lookup_area)  # "Ar Raqqa", "Seoul City - Jongno"
         return Toponym(start, end, text[start:end], candidates) if candidates else None
 
     def _scan(
@@ -406,15 +414,14 @@ class PlaceResolver(Stage):
         self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
     ) -> Event:
         """The event with its location: from its sentence, else the dateline, else the report's main place."""
-        chain = chain_location(
-            self.gazetteer,
-            article.text,
-            event.sentence,
+        context = dict(
             votes=Counter(r.entry.country for r in resolved if r.entry.country) + _actor_votes(article),
             inside=lambda start, end: [r.entry for r in resolved if start <= r.toponym.start < end],
             score=_score,
             not_places=_NOT_PLACES,
         )
+        chain = coded_location(self.gazetteer, article.text, event.sentence, **context)
+        chain = chain or chain_location(self.gazetteer, article.text, event.sentence, **context)
         if chain is not None:
             entry, precision = chain
             place_id = _place_id(resolved, place_of, entry)
@@ -710,10 +717,10 @@ def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -
 
     locative = [r for r in in_sentence if _is_locative(text, r.toponym.start, sentence.start)]
     if locative:
-        return min(locative, key=rank)
+        return enclosing_place(text, min(locative, key=rank), in_sentence)
     free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
     if free:
-        return min(free, key=rank)
+        return enclosing_place(text, min(free, key=rank), in_sentence)
     dateline = next((r for r in resolved if r.toponym.kind == "dateline"), None)
     if dateline is not None:
         return dateline
@@ -727,6 +734,8 @@ def _is_locative(text: str, start: int, floor: int) -> bool:
         word = word.strip(",;:()")
         if word in LOCATIVE_WORDS or word in LOCATIVE_NOUNS:
             return True
+        if word in _ARTICLES:  # "in As Samawah", the recogniser's name without its article
+            continue
         if word not in DIRECTION_WORDS and not word.endswith(("-held", "'s", "’s")):
             return False
     return False

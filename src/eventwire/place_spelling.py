@@ -1,0 +1,90 @@
+"""Other spellings of a place name that the gazetteer lacks as written.
+
+Transliterated names are spelt many ways, and reports add words that are no part of the name. When
+a name has no gazetteer entry as written, its variants are looked up, in order:
+
+* a city before the quarter of it ("Seoul City - Jongno", "Chisinau - Riscani"): the city;
+* a trailing "City" ("Seoul City", "Keelung City"): the name without it;
+* an Arabic article glued on by a hyphen or written apart ("Ar-Raqqa", "Ar Raqqa", "Al-Rasafah"):
+  the article joined by a space, written "Al", and left out;
+* a final "h" after a vowel ("Raqqa" / "Raqqah", "Samawa" / "Samawah"): added or dropped;
+* a doubled consonant ("Wassit", "Nassriya"): written once;
+* "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from .gazetteer import GazetteerEntry
+
+#: Arabic articles as they are transliterated before a name ("Ar Raqqa", "Ash Shaddadi", "Ez Zor").
+_ARTICLE = re.compile(
+    r"\A(?:al|el|ar|as|ash|at|ath|az|ad|adh|an|ad|er|es|ez|en|ed|et|ul)[- ](?=[A-Za-z])", re.IGNORECASE
+)
+_QUARTER = re.compile(r"\s+[-–]\s+")
+_CITY = re.compile(r"[- ](?:city|City|CITY)\Z")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\Z")
+_FINAL_VOWEL = re.compile(r"[ae]\Z")
+_DOUBLED = re.compile(r"([bcdfgklmnprstz])\1")
+_HILL = re.compile(r"\A(?:Tal|Tell|Tall|Tel) ", re.IGNORECASE)
+_HILL_FORMS = ("Tal ", "Tell ", "Tall ")
+
+
+def spelling_variants(name: str) -> Iterator[str]:
+    """Other spellings of ``name``, likeliest first, without ``name`` itself (none repeated)."""
+    seen = {name}
+    for base in _bases(name):
+        for variant in _letter_variants(base):
+            if variant not in seen:
+                seen.add(variant)
+                yield variant
+
+
+def _bases(name: str) -> Iterator[str]:
+    """The name without the quarter after a city and without "City", then its article forms."""
+    name = name.strip()
+    parts = _QUARTER.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0]:
+        name = parts[0]
+    names = [name]
+    if _CITY.search(name) and len(name) > 6:
+        names.append(_CITY.sub("", name))
+    for form in list(names):
+        if article := _ARTICLE.match(form):
+            rest = form[article.end() :]
+            names += [f"{article.group()[:-1]} {rest}", f"Al {rest}", rest]
+        if _HILL.match(form):
+            rest = _HILL.sub("", form)
+            names += [f"{hill}{rest}" for hill in _HILL_FORMS]
+    yield from names
+
+
+def _letter_variants(name: str) -> Iterator[str]:
+    """The name as written, with a final "h" added or dropped, and with its doubled consonants single."""
+    yield name
+    if _FINAL_H.search(name):
+        yield name[:-1]
+    elif _FINAL_VOWEL.search(name):
+        yield name + "h"
+    single = _DOUBLED.sub(r"\1", name)
+    if single != name:
+        yield single
+        if _FINAL_H.search(single):
+            yield single[:-1]
+        elif _FINAL_VOWEL.search(single):
+            yield single + "h"
+
+
+def lookup_spelled(
+    name: str, lookup: Callable[[str], tuple[GazetteerEntry, ...]]
+) -> tuple[GazetteerEntry, ...]:
+    """The entries of ``name`` or, when it has none, of its first variant that has some."""
+    found = lookup(name)
+    if found:
+        return found
+    for variant in spelling_variants(name):
+        if len(variant) >= 3 and (found := lookup(variant)):
+            return found
+    return ()

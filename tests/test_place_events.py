@@ -1,0 +1,69 @@
+"""An event's place inside another that the text names ("outside Holyrood in Edinburgh"): the
+outer place, when the inner one's entry does not lie in it; hand-made entries and real-model runs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.gazetteer import GazetteerEntry
+from eventwire.model import Metadata, RawDocument
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.place_events import enclosing_place
+from eventwire.place_ranking import distance_km
+from eventwire.places import ResolvedToponym, Toponym
+
+
+def _resolved(text: str, name: str, entry: GazetteerEntry) -> ResolvedToponym:
+    start = text.index(name)
+    return ResolvedToponym(Toponym(start, start + len(name), name, (entry,)), entry)
+
+
+def _place(name, country, lat, lon, population=0, code="PPL"):
+    return GazetteerEntry(None, name, "A" if code.startswith(("ADM", "PCL")) else "P", code, country, None, lat, lon, population)
+
+
+EDINBURGH = _place("Edinburgh", "GBR", 55.95, -3.19, 460_000)
+HOLYROOD_AU = _place("Holyrood", "AUS", -33.0, 151.0, 300)
+LEITH = _place("Leith", "GBR", 55.98, -3.17, 20_000)
+KARTAL_FAR = _place("Kartal", "TUR", 40.6, 34.0, 10_000)
+ISTANBUL = _place("Istanbul", "TUR", 41.01, 28.95, 14_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, inner, inner_entry, outer, outer_entry, expected",
+    [
+        ("A crowd rallied outside Holyrood in Edinburgh.", "Holyrood", HOLYROOD_AU, "Edinburgh", EDINBURGH, "Edinburgh"),
+        ("A crowd rallied in Leith in Edinburgh.", "Leith", LEITH, "Edinburgh", EDINBURGH, "Leith"),
+        ("Members protested in Kartal town, Istanbul, on Monday.", "Kartal", KARTAL_FAR, "Istanbul", ISTANBUL, "Istanbul"),
+        # a list of places is no containment; nor is a larger inner place a part of a smaller town
+        ("Strikes hit Kartal, Istanbul and Ankara.", "Kartal", KARTAL_FAR, "Istanbul", ISTANBUL, "Kartal"),
+        ("Protests in Istanbul, Kartal on Monday.", "Istanbul", ISTANBUL, "Kartal", KARTAL_FAR, "Istanbul"),
+        ("People marched in Holyrood to denounce the war in Edinburgh.", "Holyrood", HOLYROOD_AU, "Edinburgh", EDINBURGH, "Holyrood"),
+    ],
+)
+def test_enclosing_place(text, inner, inner_entry, outer, outer_entry, expected):
+    first, second = _resolved(text, inner, inner_entry), _resolved(text, outer, outer_entry)
+    assert enclosing_place(text, first, [first, second]).toponym.text == expected
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events", "places")))
+
+
+@pytest.mark.parametrize(
+    "text, lat, lon",
+    [
+        ("On 3 March 2022, a crowd rallied outside Holyrood in Edinburgh to mark the anniversary.", 55.95, -3.19),
+        ("On 20 May 2022, supporters protested outside the Energy Regulation Agency building in Chisinau - Riscani.", 47.0, 28.86),
+        ("On 29 June 2022, protesters held a rally in front of the Gwanghwamun Gate (Seoul City - Jongno).", 37.57, 126.98),
+    ],
+)
+def test_note_locations_end_to_end(pipeline, text, lat, lon):
+    raw = RawDocument(doc_id="t", format="record", text=text, meta=Metadata(published=date(2022, 7, 1)))
+    (article,) = list(pipeline.process([raw], strict=True))
+    assert article.events
+    location = article.events[0].location
+    assert location is not None and distance_km(location.lat, location.lon, lat, lon) < 25

@@ -1,0 +1,54 @@
+"""Other spellings of place names: quarters after a city, "City", Arabic articles, a final "h",
+doubled consonants, "Tal"/"Tell"; lookups fall back to them only when the name itself has no entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from eventwire.place_spelling import lookup_spelled, spelling_variants
+
+
+@pytest.mark.parametrize(
+    "name, variant",
+    [
+        ("Seoul City - Jongno", "Seoul"),
+        ("Chisinau - Riscani", "Chisinau"),
+        ("Keelung City", "Keelung"),
+        ("Ar Raqqa", "Raqqa"),
+        ("Ar-Raqqa", "Ar Raqqa"),
+        ("Al-Rasafah", "Al Rasafa"),
+        ("Samawa", "Samawah"),
+        ("Wassit", "Wasit"),
+        ("Tal Tamer", "Tell Tamer"),
+    ],
+)
+def test_spelling_variants_include(name, variant):
+    assert variant in list(spelling_variants(name))
+
+
+@pytest.mark.parametrize("name", ["Paris", "Kyiv", "Lagos"])
+def test_a_plain_name_has_few_variants_and_never_itself(name):
+    variants = list(spelling_variants(name))
+    assert name not in variants and len(variants) <= 2
+
+
+def _entry(name: str, country: str = "SYR") -> GazetteerEntry:
+    return GazetteerEntry(None, name, "P", "PPL", country, None, 35.95, 39.01, 500_000)
+
+
+def test_lookup_spelled_prefers_the_name_as_written():
+    raqqa, other = _entry("Ar Raqqah"), _entry("Ar Raqqa", "XXX")
+    gazetteer = Gazetteer.from_entries([(raqqa, ["Ar Raqqah", "Raqqa"]), (other, ["Ar Raqqa"])])
+    assert lookup_spelled("Ar Raqqa", gazetteer.lookup) == (other,)
+    assert lookup_spelled("Ar-Raqqa", gazetteer.lookup) == (other,)
+    assert lookup_spelled("Al Raqqah", gazetteer.lookup) == (raqqa,)
+    assert lookup_spelled("Nowhere Town", gazetteer.lookup) == ()
+
+
+@pytest.mark.parametrize(
+    "name, country", [("Ar Raqqa", "SYR"), ("Seoul City - Jongno", "KOR"), ("Keelung City", "TWN"), ("Tal Tamer", "SYR")]
+)
+def test_lookup_spelled_on_the_real_gazetteer(name, country):
+    found = lookup_spelled(name, load_gazetteer().lookup)
+    assert found and found[0].country == country
