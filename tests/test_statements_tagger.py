@@ -55,6 +55,8 @@ def test_probabilities_are_a_softmax_of_the_summed_weights():
         ([[0.9, 0.05, 0.05], [0.8, 0.1, 0.1]], [(0, 1), (1, 2)]),  # B B: two cues
         ([[0.0, 0.0, 1.0], [0.1, 0.7, 0.2]], [(1, 2)]),  # a lone I opens a cue
         ([[0.3, 0.1, 0.6]], []),  # under the threshold
+        ([[0.9, 0.05, 0.05], [0.0, 0.0, 1.0], [0.1, 0.8, 0.1]], [(0, 1), (2, 3)]),  # a gap ends a run
+        ([[0.0, 0.0, 1.0], [0.9, 0.05, 0.05], [0.1, 0.8, 0.1]], [(1, 3)]),  # a run up to the last token
     ],
 )
 def test_cue_runs_decode_begin_and_inside(rows, runs):
@@ -72,6 +74,37 @@ def test_features_follow_the_parse_and_the_rules(nlp):
     assert {"w=said", "rc=B", "dep=" + doc[1].dep_, "ch=nsubj", "p1=clinton", "q=0", "first=0"} <= first
     assert "q=1" not in first
     assert "rc=-" in features[10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton said the plan “would fail,” aides said.",
+        "According to officials, the talks in Geneva collapsed on Tuesday. He told reporters he was not worried.",
+        "",
+    ],
+)
+def test_feature_rows_are_the_rows_of_the_feature_names(nlp, text):
+    tagger = CueTagger.load()
+    doc = nlp(text)
+    marks = mark_rules(doc, cues=[(8, 12)], sources=[(0, 7)], contents=[(13, 36)]) if len(doc) else NO_MARKS
+    quoted = quoted_tokens(doc, [(22, 36)])
+    features = token_features(doc, marks, quoted, candidates=tagger.candidates)
+    tokens, rows, counts = tagger.feature_rows(doc, marks, quoted)
+    assert tokens == list(features)
+    assert rows == [tagger.vocabulary.get(name, -1) for names in features.values() for name in names]
+    assert counts == [len(names) for names in features.values()]
+    assert np.array_equal(tagger.row_probabilities(tokens, rows, counts, len(doc)), tagger.probabilities(features, len(doc)))
+
+
+def test_feature_rows_find_pairs_whose_words_hold_a_bar(nlp):
+    doc = nlp("a|b said it")
+    vocabulary = {"bias": 0, "wn1=a|b|said": 1, "p1w=a|b|said": 2}
+    tagger = CueTagger(vocabulary=vocabulary, weights=np.zeros((3, 3)), bias=np.zeros(3), candidates=frozenset({"a|b", "said"}))
+    features = token_features(doc, NO_MARKS, frozenset(), candidates=tagger.candidates)
+    _, rows, _ = tagger.feature_rows(doc, NO_MARKS, frozenset())
+    assert rows == [vocabulary.get(name, -1) for names in features.values() for name in names]
+    assert 1 in rows and 2 in rows
 
 
 def test_edge_moves_name_side_direction_words_and_edge_word():

@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from .evidence import ActorIndex
 from .model import Article, Span
 from .statement_spans import adjacent_quotations, content_after_colon, find_quotations, source_argument, trim_content
-from .statement_tagger import DATE_ENTITIES, MAX_EDGE_MOVE, OUTSIDE, mark_rules, quoted_tokens, token_features
+from .statement_tagger import DATE_ENTITIES, MAX_EDGE_MOVE, OUTSIDE, mark_rules, quoted_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +60,8 @@ def apply_tagger(extractor, article: Article, found: list, *, quotations: list[t
         sources=[(f.source.span.start, f.source.span.end) for f in found if f.source is not None],
         contents=[(c.start, c.end) for f in found for c in f.content],
     )
-    features = token_features(doc, marks, quoted_tokens(doc, quotations), candidates=tagger.candidates, text=article.text)
-    probabilities = tagger.probabilities(features, len(doc))
+    tokens, rows, counts = tagger.feature_rows(doc, marks, quoted_tokens(doc, quotations), text=article.text)
+    probabilities = tagger.row_probabilities(tokens, rows, counts, len(doc))
     kept = []
     for item in found:
         span = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
@@ -88,6 +88,8 @@ def move_cue_edges(tagger, article: Article, found: list) -> list:
     """Each cue with its edges moved as the tagger's learned edge moves say ("said | in a
     statement", "when | asked", "said | Tuesday"), never out of its sentence nor into its
     statement's source or content."""
+    if not found:
+        return []
     doc = article.doc
     text = article.text
     # one array copy per doc; words are made only for the few tokens around each cue

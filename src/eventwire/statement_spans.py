@@ -24,8 +24,8 @@ def trim_content(text: str, start: int, end: int, *, keep_period: bool = False) 
         start -= 2
     elif start > 0 and text[start - 1] in "“\"" and text[start] not in "“\"":
         start -= 1
-    inside = text[start:end]
-    if inside.count("“") > inside.count("”") or inside.count("\"") % 2 == 1 or inside.count("''") % 2 == 1:
+    count = text.count  # over [start, end) without copying the span
+    if count("“", start, end) > count("”", start, end) or count("\"", start, end) % 2 == 1 or count("''", start, end) % 2 == 1:
         # an opened quotation closes just after: keep the punctuation and the closing mark
         match = re.match(r"[ \t]*[,.?!]?[ \t]*(?:[”\"]|'')", text[end : end + 5])
         if match:

@@ -51,6 +51,12 @@ HEAD_CHILD_DEPS = frozenset({"nsubj", "ccomp", "dobj"})
 MAX_EDGE_MOVE = 4
 #: A learned edge move is taken when gold cues took it more than this share of the times it was possible.
 EDGE_RATE = 0.5
+#: Feature templates of :func:`token_features` with one value ("w=said") and with two ("p1w=he|said").
+SINGLE_TEMPLATES = (
+    "w=", "suf=", "shape=", "p1=", "p2=", "n1=", "n2=", "dep=", "hw=", "hdep=", "hdir=", "ent=", "q=", "rc=", "rhc=", "rp1=",
+    "rn1=", "rs=", "rt=", "first=", "pd1=", "nd1=", "ch=", "hch=",
+)
+PAIR_TEMPLATES = ("p1w=", "wn1=", "dep|w=", "rc|w=", "ch|w=", "chw=", "hw|dep=")
 #: Entity types that stand for any date in an edge move ("said | Tuesday").
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -92,26 +98,15 @@ def token_features(
 ) -> dict[int, list[str]]:
     """Feature names of the tokens of ``doc`` worth scoring: those whose lowercase form is in
     ``candidates`` (all tokens when None) and those inside a cue of the rules. ``text`` is the
-    doc's text when the caller has it (``doc.text`` joins every token anew)."""
-    count = len(doc)
-    if not count:
-        return {}
-    # one array copy instead of a Token object per attribute access
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, SENT_START
+    doc's text when the caller has it (``doc.text`` joins every token anew).
 
-    array = doc.to_array([HEAD, DEP, ENT_TYPE, SENT_START, IDX, LENGTH])
-    heads = array[:, 0].astype(np.int64).tolist()  # offsets to the head, stored unsigned
-    # labels are 64-bit string hashes: map the few distinct ones, then small indices
-    deps = _label_names(doc, array[:, 1])
-    entities = _label_names(doc, array[:, 2])
-    sentence_firsts = (array[:, 3] == 1).tolist()
-    text = doc.text if text is None else text
-    texts = [text[start : start + length] for start, length in array[:, 4:6].astype(np.int64).tolist()]
-    lowers = [t.lower() for t in texts]
-    children: list[list[int]] = [[] for _ in range(count)]
-    for i, offset in enumerate(heads):
-        if offset:
-            children[i + offset].append(i)
+    :meth:`CueTagger.feature_rows` computes the same features as weight rows, without the names:
+    a change here must be made there too (a test compares the two)."""
+    columns = _doc_columns(doc, text)
+    if columns is None:
+        return {}
+    count = len(doc)
+    heads, deps, entities, sentence_firsts, texts, lowers, children = columns
     cue_marks = marks.cue
     sources, contents = marks.source, marks.content
     shapes: dict[str, str] = {}  # token text -> its shape
@@ -165,12 +160,39 @@ def token_features(
             found.append("hw|dep=" + lowers[head] + "|" + dep)
             head_children = head_features.get(head)
             if head_children is None:
-                head_children = head_features[head] = "hch=" + "|".join(
-                    sorted(deps[c] for c in children[head] if deps[c] in HEAD_CHILD_DEPS)
-                )
+                head_children = head_features[head] = "hch=" + _head_children(deps, children[head])
             found.append(head_children)
         features[i] = found
     return features
+
+
+def _head_children(deps: list[str], children: list[int]) -> str:
+    """The value of a head's ``hch=`` feature: its children's labels in HEAD_CHILD_DEPS, sorted."""
+    return "|".join(sorted(deps[c] for c in children if deps[c] in HEAD_CHILD_DEPS))
+
+
+def _doc_columns(doc, text: str | None):
+    """Per token of ``doc``: head offset, dependency label, entity type, sentence start, text,
+    lowercase form, and its children; None for an empty doc. One array copy instead of a Token
+    object per attribute access."""
+    if not len(doc):
+        return None
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, SENT_START
+
+    array = doc.to_array([HEAD, DEP, ENT_TYPE, SENT_START, IDX, LENGTH])
+    heads = array[:, 0].astype(np.int64).tolist()  # offsets to the head, stored unsigned
+    # labels are 64-bit string hashes: map the few distinct ones
+    deps = _label_names(doc, array[:, 1])
+    entities = _label_names(doc, array[:, 2])
+    sentence_firsts = (array[:, 3] == 1).tolist()
+    text = doc.text if text is None else text
+    texts = [text[start : start + length] for start, length in array[:, 4:6].astype(np.int64).tolist()]
+    lowers = [t.lower() for t in texts]
+    children: list[list[int]] = [[] for _ in range(len(heads))]
+    for i, offset in enumerate(heads):
+        if offset:
+            children[i + offset].append(i)
+    return heads, deps, entities, sentence_firsts, texts, lowers, children
 
 
 class _AnyWord:
@@ -207,10 +229,10 @@ def edge_moves(words: list[str], first: int, stop: int) -> Iterable[tuple[str, s
 
 def _label_names(doc, column: np.ndarray) -> list[str]:
     """The strings of a column of label hashes (0: no label, "")."""
-    codes, index = np.unique(column, return_inverse=True)
+    codes = column.tolist()
     strings = doc.vocab.strings
-    names = [strings[code] if code else "" for code in codes.tolist()]
-    return [names[i] for i in index.tolist()]
+    names = {code: strings[code] if code else "" for code in set(codes)}
+    return [names[code] for code in codes]
 
 
 class CueTagger:
@@ -236,6 +258,10 @@ class CueTagger:
         self.candidates = candidates
         #: Edge move key (see :func:`edge_moves`) -> the share of the times gold cues took it in training.
         self.edges = edges or {}
+        # the weight row of each feature by template and value(s), so that scoring looks up the
+        # words themselves instead of building a name per feature (see feature_rows)
+        self._bias_row = vocabulary.get("bias", -1)
+        self._single_rows, self._pair_rows = _template_rows(vocabulary)
         # the words next to a cue's edge that some move crosses first, per side and direction
         # ("R+" -> {"in", "to", ...}): a cue next to none of them moves nowhere
         self._edge_neighbours: dict[str, _AnyWord | frozenset[str]] = {}
@@ -274,45 +300,137 @@ class CueTagger:
     def probabilities(self, features: dict[int, list[str]], length: int) -> np.ndarray:
         """``(length, labels)`` probabilities for the tokens of a doc of ``length`` tokens; a token
         without features (not a candidate) is outside any cue."""
-        result = np.zeros((length, len(LABELS)), dtype=np.float64)
-        result[:, OUTSIDE] = 1.0
-        if not features:
-            return result
-        counts = [len(names) for names in features.values()]
         flat = list(chain.from_iterable(features.values()))
         indices = np.fromiter(map(self.vocabulary.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        return self.row_probabilities(list(features), indices, [len(names) for names in features.values()], length)
+
+    def row_probabilities(self, tokens: list[int], rows, counts: list[int], length: int) -> np.ndarray:
+        """:meth:`probabilities` from :meth:`feature_rows`: the scored ``tokens``, the weight row
+        of each of their features one token after the other (-1: an unknown feature) and the
+        number of features of each token."""
+        result = np.zeros((length, len(LABELS)), dtype=np.float64)
+        result[:, OUTSIDE] = 1.0
+        if not tokens:
+            return result
+        indices = np.asarray(rows, dtype=np.int64)
         known = indices >= 0
-        rows = indices[known]
-        totals = np.zeros((len(rows) + 1, len(LABELS)), dtype=np.float64)
-        if len(rows):
-            np.cumsum(self.weights[rows], axis=0, out=totals[1:])
+        known_rows = indices[known]
+        totals = np.zeros((len(known_rows) + 1, len(LABELS)), dtype=np.float64)
+        if len(known_rows):
+            np.cumsum(self.weights[known_rows], axis=0, out=totals[1:])
         ends = np.cumsum(known)[np.cumsum(counts) - 1]  # known features up to the end of each token's list
         starts = np.concatenate(([0], ends[:-1]))
         scores = totals[ends] - totals[starts] + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
-        result[np.fromiter(features, dtype=np.int64, count=len(features))] = exp / exp.sum(axis=1, keepdims=True)
+        result[np.asarray(tokens, dtype=np.int64)] = exp / exp.sum(axis=1, keepdims=True)
         return result
+
+    def feature_rows(
+        self, doc, marks: RuleMarks, quoted: frozenset[int], *, text: str | None = None
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The features of :func:`token_features` (``candidates``: this tagger's) as weight rows:
+        ``(tokens, rows, counts)`` for :meth:`row_probabilities`; the rows of a token are in the
+        order of its feature names, -1 for a name the model does not know."""
+        columns = _doc_columns(doc, text)
+        if columns is None:
+            return [], [], []
+        heads, deps, entities, sentence_firsts, texts, lowers, children = columns
+        count = len(lowers)
+        # bound lookups of the rows by template: the loop below runs once per scored token
+        (word_get, suffix_get, shape_get, p1_get, p2_get, n1_get, n2_get, dep_get, hw_get, hdep_get, hdir_get, ent_get, q_get,
+         rc_get, rhc_get, rp1_get, rn1_get, rs_get, rt_get, first_get, pd1_get, nd1_get, ch_get,
+         hch_get) = (self._single_rows[t].get for t in SINGLE_TEMPLATES)
+        p1w_get, wn1_get, depw_get, rcw_get, chw_clause_get, chw_get, hwdep_get = (self._pair_rows[t].get for t in PAIR_TEMPLATES)
+        # rows of the yes/no features (index False, True) and of the head directions
+        quoted_yes = (q_get("0", -1), q_get("1", -1))
+        source_yes = (rs_get("0", -1), rs_get("1", -1))
+        content_yes = (rt_get("0", -1), rt_get("1", -1))
+        first_yes = (first_get("0", -1), first_get("1", -1))
+        self_row, left_row, right_row = hdir_get("self", -1), hdir_get("left", -1), hdir_get("right", -1)
+        bias = self._bias_row
+        candidates = self.candidates
+        cue_marks = marks.cue
+        sources, contents = marks.source, marks.content
+        shape_of: dict[str, int] = {}  # token text -> the row of its shape
+        head_children_of: dict[int, int] = {}  # head index -> the row of its "hch=" feature
+        tokens: list[int] = []
+        rows: list[int] = []
+        counts: list[int] = []
+        for i, lower in enumerate(lowers):
+            if lower not in candidates and i not in cue_marks:
+                continue
+            head = i + heads[i]
+            prev1 = lowers[i - 1] if i > 0 else "<s>"
+            next1 = lowers[i + 1] if i + 1 < count else "</s>"
+            cue_mark = cue_marks.get(i, RULE_NONE)
+            dep = deps[i]
+            shape_row = shape_of.get(texts[i])
+            if shape_row is None:
+                shape_row = shape_of[texts[i]] = shape_get(_shape(texts[i]), -1)
+            found = [
+                bias,
+                word_get(lower, -1),
+                suffix_get(lower[-3:], -1),
+                shape_row,
+                p1_get(prev1, -1),
+                p2_get(lowers[i - 2] if i > 1 else "<s>", -1),
+                n1_get(next1, -1),
+                n2_get(lowers[i + 2] if i + 2 < count else "</s>", -1),
+                p1w_get((prev1, lower), -1),
+                wn1_get((lower, next1), -1),
+                dep_get(dep, -1),
+                depw_get((dep, lower), -1),
+                hw_get(lowers[head], -1),
+                hdep_get(deps[head], -1),
+                self_row if head == i else left_row if head < i else right_row,
+                ent_get(entities[i] or "-", -1),
+                quoted_yes[i in quoted],
+                rc_get(cue_mark, -1),
+                rcw_get((cue_mark, lower), -1),
+                rhc_get(cue_marks.get(head, RULE_NONE), -1),
+                rp1_get(cue_marks.get(i - 1, RULE_NONE), -1),
+                rn1_get(cue_marks.get(i + 1, RULE_NONE), -1),
+                source_yes[i in sources],
+                content_yes[i in contents],
+                first_yes[i == 0 or sentence_firsts[i]],
+                pd1_get(deps[i - 1] if i > 0 else "<s>", -1),
+                nd1_get(deps[i + 1] if i + 1 < count else "</s>", -1),
+            ]
+            own_children = children[i]
+            if own_children:
+                child_deps = {deps[c] for c in own_children}
+                found += [ch_get(d, -1) for d in child_deps]
+                found += [chw_clause_get((d, lower), -1) for d in child_deps & CLAUSE_CHILD_DEPS]
+                found += [chw_get((deps[c], lowers[c]), -1) for c in own_children if deps[c] in WORD_CHILD_DEPS]
+            if head != i:
+                found.append(hwdep_get((lowers[head], dep), -1))
+                head_row = head_children_of.get(head)
+                if head_row is None:
+                    head_row = head_children_of[head] = hch_get(_head_children(deps, children[head]), -1)
+                found.append(head_row)
+            tokens.append(i)
+            rows.extend(found)
+            counts.append(len(found))
+        return tokens, rows, counts
 
     def cue_runs(self, probabilities: np.ndarray, *, threshold: float | None = None) -> list[tuple[int, int, float]]:
         """Token runs ``(first, last + 1, mean cue probability)`` whose tokens are cue tokens
         (``P(O) < 1 - threshold``); a token likelier ``B`` than ``I`` opens a new run."""
         limit = self.threshold if threshold is None else threshold
         runs: list[tuple[int, int, float]] = []
-        start = None
-        for i, (p_begin, p_inside, p_outside) in enumerate(probabilities.tolist()):
-            inside = 1.0 - p_outside >= limit
-            if inside and start is not None and p_begin <= p_inside:
+        start = last = -1
+        # only the cue tokens are visited; a gap between two of them ends a run
+        for i in np.flatnonzero(1.0 - probabilities[:, OUTSIDE] >= limit).tolist():
+            if start >= 0 and i == last + 1 and probabilities[i, 0] <= probabilities[i, 1]:
+                last = i
                 continue
-            if start is not None:
-                runs.append((start, i, float(1.0 - probabilities[start:i, OUTSIDE].mean())))
-                start = None
-            if inside:
-                start = i
-        if start is not None:
-            runs.append((start, len(probabilities), float(1.0 - probabilities[start:, OUTSIDE].mean())))
+            if start >= 0:
+                runs.append((start, last + 1, float(1.0 - probabilities[start : last + 1, OUTSIDE].mean())))
+            start = last = i
+        if start >= 0:
+            runs.append((start, last + 1, float(1.0 - probabilities[start : last + 1, OUTSIDE].mean())))
         return runs
-
 
     def move_edges(self, words: list[str], first: int, stop: int, *, allowed=None) -> tuple[int, int]:
         """The cue ``words[first:stop]`` with each edge moved as gold cues moved it most often in
@@ -360,3 +478,25 @@ def _covered(doc, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
         if span is not None:
             covered.update(range(span.start, span.end))
     return frozenset(covered)
+
+
+def _template_rows(vocabulary: dict[str, int]) -> tuple[dict[str, dict[str, int]], dict[str, dict[tuple[str, str], int]]]:
+    """The rows of ``vocabulary`` by template: ``SINGLE_TEMPLATES`` -> value -> row and
+    ``PAIR_TEMPLATES`` -> (first value, second value) -> row. A template ends at the name's first
+    "="; a pair's values are split at every "|" in turn (a word may hold one), so each pair whose
+    name is in the vocabulary finds its row."""
+    singles: dict[str, dict[str, int]] = {template: {} for template in SINGLE_TEMPLATES}
+    pairs: dict[str, dict[tuple[str, str], int]] = {template: {} for template in PAIR_TEMPLATES}
+    for name, row in vocabulary.items():
+        cut = name.find("=") + 1
+        if not cut:
+            continue
+        template, value = name[:cut], name[cut:]
+        if template in singles:
+            singles[template][value] = row
+        elif template in pairs:
+            bar = value.find("|")
+            while bar >= 0:
+                pairs[template][(value[:bar], value[bar + 1 :])] = row
+                bar = value.find("|", bar + 1)
+    return singles, pairs
