@@ -11,9 +11,15 @@ process and including model loading:
 Prints docs/s, words/s, peak memory (largest process, MB) and the ratio eventwire / bare.
 The runs alternate (bare, eventwire, bare, eventwire...) and the best of each is kept.
 
-Then, in this process, over the first ``--share-docs`` documents: the time of each step of extract
-(cleaning, each stage, writing the JSON output) and what the statements stage, and the places and
-dates stages together, add to the time of the rest of extract (issue limits: 10% each).
+Then what the statements stage, and the places and dates stages together, add to extract (issue
+limits: 10% each), two ways:
+
+* as run: ``eventwire extract``'s own code path (runner.extract with its workers, JSON out), each
+  in a fresh process including model loading, with all stages and without those stages, alternating,
+  best of ``--rounds``;
+* in this process over the first ``--share-docs`` documents: the time of each step (cleaning, each
+  stage, writing the JSON output), models loaded beforehand: a stricter figure, since it leaves out
+  reading, start-up and the exchange with worker processes.
 """
 
 from __future__ import annotations
@@ -72,6 +78,35 @@ def timed(command: list[str]) -> tuple[float, float]:
     output = subprocess.run([sys.executable, "-c", MEASURE, *command], check=True, capture_output=True, text=True)
     seconds, peak_kb = output.stdout.split()
     return float(seconds), int(peak_kb) / 1024
+
+
+WITHOUT_STAGES = """
+import json, sys
+from eventwire.pipeline import DEFAULT_STAGES, PipelineConfig
+from eventwire.runner import extract
+left_out = set(sys.argv[3].split(",")) if sys.argv[3] else set()
+config = PipelineConfig(stages=tuple(s for s in DEFAULT_STAGES if s not in left_out))
+for item in extract([sys.argv[1]], config=config, workers=int(sys.argv[2])):
+    print(json.dumps(item.to_record(), ensure_ascii=False))
+"""
+
+
+def time_without(corpus: Path, workers: int, rounds: int) -> dict[str, float]:
+    """Best seconds of extract with every stage ("") and without each group of stages."""
+    groups = ("", "statements", "places,dates")
+    best = {group: float("inf") for group in groups}
+    for _ in range(rounds):
+        for group in groups:
+            seconds, _ = timed([sys.executable, "-c", WITHOUT_STAGES, str(corpus), str(workers), group])
+            best[group] = min(best[group], seconds)
+    return best
+
+
+def print_added(best: dict[str, float]) -> None:
+    whole = best[""]
+    for group, label in (("statements", "statements"), ("places,dates", "places + dates")):
+        rest = best[group]
+        print(f"as run: extract {whole:.1f} s, without {label} {rest:.1f} s: {label} add {100 * (whole - rest) / rest:.1f}% (limit 10%)")
 
 
 def time_steps(records: Sequence[dict]) -> dict[str, float]:
@@ -133,6 +168,7 @@ def main() -> None:
             seconds, peak = timed(ours_cmd)
             ours_times.append(seconds)
             ours_peak = max(ours_peak, peak)
+        added = time_without(corpus, args.workers, args.rounds) if args.share_docs else {}
     bare, ours = min(bare_times), min(ours_times)
     print(f"corpus: {len(records)} Reuters documents, {words} words, {args.workers} workers, best of {args.rounds}")
     print(f"{'':18}{'seconds':>9}{'docs/s':>9}{'words/s':>10}")
@@ -141,6 +177,7 @@ def main() -> None:
     print(f"peak memory (largest process): {ours_peak:.0f} MB (bare spaCy run: {bare_peak:.0f} MB)")
     print(f"ratio eventwire/bare throughput: {bare / ours:.2f} (target >= 0.85)")
     if args.share_docs:
+        print_added(added)
         print_shares(time_steps(records[: args.share_docs]), min(args.share_docs, len(records)))
 
 
