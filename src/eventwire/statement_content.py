@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
-from typing import TypeVar
+from typing import Self, TypeVar
 
 import numpy as np
 
@@ -330,30 +330,40 @@ def candidate_features(
     return features
 
 
-class ContentChooser:
-    """A linear scorer over :func:`candidate_features`: the candidate with the highest score is the content."""
+class LinearChooser:
+    """A linear scorer over feature names, read from ``NAME.npz`` (weights) and ``NAME.json`` (feature
+    names in row order) in the models folder: the candidate with the highest score wins."""
+
+    #: The model's file name in the models folder, and what it is called in errors.
+    model_name = CONTENT_MODEL
+    description = "content chooser"
 
     def __init__(self, *, weights: dict[str, float]) -> None:
         #: Feature name -> weight (a feature not listed weighs nothing).
         self.weights = weights
 
     @classmethod
-    def load(cls, *, directory: Path | None = None, name: str = CONTENT_MODEL) -> ContentChooser:
-        """Read ``NAME.npz`` (weights) and ``NAME.json`` (feature names in row order) from the models folder."""
+    def load(cls, *, directory: Path | None = None, name: str | None = None) -> Self:
+        """Read the model ``name`` (default: the class's own) from ``directory`` or the packaged models."""
+        name = name or cls.model_name
         base = directory if directory is not None else importlib.resources.files("eventwire") / "data" / MODELS_DIR
         try:
             meta = json.loads((base / f"{name}.json").read_text(encoding="utf-8"))
             with (base / f"{name}.npz").open("rb") as handle:
                 weights = np.load(handle)["weights"].astype(np.float64)
         except (OSError, KeyError, ValueError) as e:
-            raise LexiconError(f"cannot read the content chooser model {name}: {e}") from e
+            raise LexiconError(f"cannot read the {cls.description} model {name}: {e}") from e
         names = meta.get("features")
         if names is None or len(names) != len(weights):
-            raise LexiconError(f"content chooser model {name}: {len(weights)} weights for {len(names or ())} features")
+            raise LexiconError(f"{cls.description} model {name}: {len(weights)} weights for {len(names or ())} features")
         return cls(weights=dict(zip(names, weights.tolist())))
 
     def score(self, features: list[str]) -> float:
         return sum(map(self.weights.get, features, repeat(0.0)))
+
+
+class ContentChooser(LinearChooser):
+    """Scores :func:`candidate_features`: the candidate with the highest score is the content."""
 
     def choose(
         self,

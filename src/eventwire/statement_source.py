@@ -17,21 +17,15 @@ numpy weights plus a JSON vocabulary (``data/models/statement_source.*``), nothi
 from __future__ import annotations
 
 import dataclasses
-import importlib.resources
-import json
 import logging
 import math
 from collections.abc import Iterator, Sequence
-from itertools import repeat
-from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
 
-from .errors import LexiconError
 from .evidence import ActorIndex
 from .model import Argument, Article, Span
-from .statement_content import ArticleLayout
+from .statement_content import ArticleLayout, LinearChooser
 from .statement_spans import OPENING_QUOTES
 
 logger = logging.getLogger(__name__)
@@ -230,30 +224,11 @@ def source_features(
     return features
 
 
-class SourceChooser:
-    """A linear scorer over :func:`source_features`: the candidate with the highest score is the source."""
+class SourceChooser(LinearChooser):
+    """Scores :func:`source_features`: the candidate with the highest score is the source."""
 
-    def __init__(self, *, weights: dict[str, float]) -> None:
-        #: Feature name -> weight (a feature not listed weighs nothing).
-        self.weights = weights
-
-    @classmethod
-    def load(cls, *, directory: Path | None = None, name: str = SOURCE_MODEL) -> SourceChooser:
-        """Read ``NAME.npz`` (weights) and ``NAME.json`` (feature names in row order) from the models folder."""
-        base = directory if directory is not None else importlib.resources.files("eventwire") / "data" / MODELS_DIR
-        try:
-            meta = json.loads((base / f"{name}.json").read_text(encoding="utf-8"))
-            with (base / f"{name}.npz").open("rb") as handle:
-                weights = np.load(handle)["weights"].astype(np.float64)
-        except (OSError, KeyError, ValueError) as e:
-            raise LexiconError(f"cannot read the source chooser model {name}: {e}") from e
-        names = meta.get("features")
-        if names is None or len(names) != len(weights):
-            raise LexiconError(f"source chooser model {name}: {len(weights)} weights for {len(names or ())} features")
-        return cls(weights=dict(zip(names, weights.tolist())))
-
-    def score(self, features: list[str]) -> float:
-        return sum(map(self.weights.get, features, repeat(0.0)))
+    model_name = SOURCE_MODEL
+    description = "source chooser"
 
     def choose(
         self, article: Article, *, cue: Span, source: Span | None, content: Sequence[Span], layout: ArticleLayout,
