@@ -22,7 +22,6 @@ import math
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
-
 from .evidence import ActorIndex
 from .model import Argument, Article, Span
 from .statement_content import ArticleLayout, LinearChooser
