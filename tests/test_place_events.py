@@ -29,6 +29,10 @@ HOLYROOD_AU = _place("Holyrood", "AUS", -33.0, 151.0, 300)
 LEITH = _place("Leith", "GBR", 55.98, -3.17, 20_000)
 KARTAL_FAR = _place("Kartal", "TUR", 40.6, 34.0, 10_000)
 ISTANBUL = _place("Istanbul", "TUR", 41.01, 28.95, 14_000_000)
+# a province known by the middle of its places only (no admin1 code), and towns 300 and 900 km off it
+CHIHUAHUA_STATE = _place("Chihuahua", "MEX", 28.8, -106.1, code="ADM1")
+JUAREZ = _place("Ciudad Juarez", "MEX", 31.72, -106.46, 1_300_000)
+TORREON_NAMESAKE = _place("Juarez", "MEX", 20.7, -103.3, 5_000)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +45,9 @@ ISTANBUL = _place("Istanbul", "TUR", 41.01, 28.95, 14_000_000)
         ("Strikes hit Kartal, Istanbul and Ankara.", "Kartal", KARTAL_FAR, "Istanbul", ISTANBUL, "Kartal"),
         ("Protests in Istanbul, Kartal on Monday.", "Istanbul", ISTANBUL, "Kartal", KARTAL_FAR, "Istanbul"),
         ("People marched in Holyrood to denounce the war in Edinburgh.", "Holyrood", HOLYROOD_AU, "Edinburgh", EDINBURGH, "Holyrood"),
+        # a province without an admin1 code holds the places of its country within a province's reach
+        ("Mothers marched in Ciudad Juarez, Chihuahua, on Monday.", "Ciudad Juarez", JUAREZ, "Chihuahua", CHIHUAHUA_STATE, "Ciudad Juarez"),
+        ("Mothers marched in Juarez, Chihuahua, on Monday.", "Juarez", TORREON_NAMESAKE, "Chihuahua", CHIHUAHUA_STATE, "Chihuahua"),
     ],
 )
 def test_enclosing_place(text, inner, inner_entry, outer, outer_entry, expected):

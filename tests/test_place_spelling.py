@@ -1,5 +1,5 @@
 """Other spellings of place names: quarters after a city, "City", Arabic articles, a final "h",
-doubled consonants, "Tal"/"Tell"; lookups fall back to them only when the name itself has no entry."""
+doubled consonants, "Tal"/"Tell", "Th"/"Dh"; lookups fall back to them only when the name itself has no entry."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from eventwire.place_spelling import lookup_spelled, spelling_variants
         ("Samawa", "Samawah"),
         ("Wassit", "Wasit"),
         ("Tal Tamer", "Tell Tamer"),
+        ("Thi Qar", "Dhi Qar"),
+        ("Dhamar", "Thamar"),
     ],
 )
 def test_spelling_variants_include(name, variant):
@@ -47,7 +49,8 @@ def test_lookup_spelled_prefers_the_name_as_written():
 
 
 @pytest.mark.parametrize(
-    "name, country", [("Ar Raqqa", "SYR"), ("Seoul City - Jongno", "KOR"), ("Keelung City", "TWN"), ("Tal Tamer", "SYR")]
+    "name, country",
+    [("Ar Raqqa", "SYR"), ("Seoul City - Jongno", "KOR"), ("Keelung City", "TWN"), ("Tal Tamer", "SYR"), ("Thi Qar", "IRQ")],
 )
 def test_lookup_spelled_on_the_real_gazetteer(name, country):
     found = lookup_spelled(name, load_gazetteer().lookup)

@@ -69,6 +69,12 @@ def test_lookup_finds_alternate_names_and_every_homonym(name, geonameid, country
         ("Sahel", "RGN", None),
         ("Texas", "ADM1", "USA"),
         ("Black Sea", "SEA", None),
+        # provinces by the names local reports give them
+        ("Andalucia", "ADM1", "ESP"),
+        ("Lazio", "ADM1", "ITA"),
+        ("J&K", "ADM1", "IND"),
+        ("Shan-North", "ADM1", "MMR"),
+        ("Casablanca-Settat", "ADM1", "MAR"),
     ],
 )
 def test_supplement_regions(name, feature_code, country):
@@ -357,3 +363,47 @@ def test_pieces_of_hyphenated_names_are_not_toponyms(text, piece, expected):
 
     start = text.index(piece)
     assert inside_compound_name(text, start, start + len(piece), load_gazetteer().__contains__) is expected
+
+
+@needs_areas
+@pytest.mark.parametrize("name, country", [("Houet", "BFA"), ("Oudalan", "BFA"), ("Torino", "ITA")])
+def test_provinces_are_found_without_the_words_before_their_names(name, country):
+    """GeoNames calls them "Province du Houet", "Province de l'Oudalan", "Provincia di Torino"."""
+    assert any(e.country == country and e.feature_class == "A" for e in load_gazetteer().lookup_area(name))
+
+
+needs_zip_towns = pytest.mark.skipif(
+    not load_gazetteer().lookup_town("Harwinton"), reason="the optional zipcodes package is not installed"
+)
+
+
+@needs_zip_towns
+def test_a_town_only_the_zip_codes_know_is_a_place_in_a_report_about_its_state(pipeline):
+    article = run(
+        pipeline,
+        "Residents of Harwinton packed a meeting on Tuesday to discuss the school budget. Officials in "
+        "Torrington, Connecticut, said the two towns would share the cost.",
+    )
+    town = place_named(article, "Harwinton")
+    assert (town.country, town.admin1) == ("USA", "CT")
+    assert distance_km(town.lat, town.lon, 41.77, -73.06) < 15
+
+
+@needs_zip_towns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Harwinton packed a meeting on Tuesday to discuss the school budget, officials said.",
+        "Residents of Harwinton packed a meeting on Tuesday. Officials in Dallas, Texas, said the cost would be shared.",
+    ],
+)
+def test_a_zip_code_town_is_no_place_outside_a_report_about_its_state(pipeline, text):
+    assert not any(m.text == "Harwinton" for p in run(pipeline, text).places for m in p.mentions)
+
+
+def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
+    """"X, Nuevo Leon": the state (an area of the gazetteer's province table), not a village of its name."""
+    article = run(pipeline, "On 1 February 2022, in Benito Juarez, Nuevo Leon, armed men broke into a house.")
+    state = place_named(article, "Nuevo Leon")
+    assert (state.country, state.feature_class) == ("MEX", "A")
+    assert distance_km(state.lat, state.lon, 25.6, -99.9) < 150

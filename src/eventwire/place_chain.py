@@ -79,6 +79,8 @@ def chain_location(
         # a city before the quarter of it: "Chicago - Far North Side (Illinois)", "Quito - Eloy Alfaro (Pichincha)"
         city = _CITY_DASH.search(text, max(sentence.start, name_start - 40), name_start)
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
+        if locality:  # the city's own name picks among its namesakes ("Sao Goncalo - Monjolo")
+            name = city.group("city")
         locality = locality or lookup_spelled(name, gazetteer.lookup)
         return _resolve_chain(locality, parts, votes, score, name=name)
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .places import Toponym
 
 _NAMED_STATE_VOTE = 2.0  # a state named in the text, against 1 for each American place name
+_LOCAL_STATE_VOTES = 1.0  # the top state's votes for a town only the ZIP-code source knows
 #: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
 US_STATE_ABBREVIATIONS = MappingProxyType({
     **{code.lower(): code for code in (
@@ -55,6 +56,31 @@ def state_votes(text: str, toponyms: Sequence[Toponym], chosen: Sequence[Gazette
         if state:
             votes[state] += _NAMED_STATE_VOTE
     return votes
+
+
+def add_local_towns(
+    text: str,
+    toponyms: list[Toponym],
+    towns: Sequence[tuple[Toponym, str]],
+    *,
+    prior: Callable[[GazetteerEntry], float],
+) -> list[tuple[Toponym, str]]:
+    """Add to ``toponyms`` the American towns that only the ZIP-code source knows ("Harwinton"), each
+    as its town in the state the report is most about, when it has one there; return the others
+    (with their entity labels), which are no such towns here.
+
+    ``towns`` are place entities with their ZIP-code towns as candidates; ``prior`` ranks the
+    candidates of the other toponyms, whose states say what the report is about."""
+    states = state_votes(text, toponyms, [max(t.candidates, key=prior) for t in toponyms])
+    top, votes = states.most_common(1)[0] if states else (None, 0.0)
+    others = []
+    for town, label in towns:
+        local = tuple(c for c in town.candidates if c.admin1 == top)
+        if local and votes >= _LOCAL_STATE_VOTES:
+            toponyms.append(dataclasses.replace(town, candidates=local))
+        else:
+            others.append((town, label))
+    return others
 
 
 def place_counties(chosen: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from .place_ranking import NEAR_KM, km_between, lies_within
 
+#: How far from a province's middle a place of it may lie, for a province without an admin1 code.
+PROVINCE_KM = 600.0
+
 if TYPE_CHECKING:
     from .places import ResolvedToponym
 
@@ -64,4 +67,6 @@ def _lies_in(entry, area) -> bool:
         return False
     if area.is_country:
         return True
+    if area.feature_code == "ADM1" and not area.admin1:  # a province known by its middle only
+        return km_between(entry, area) < PROVINCE_KM
     return lies_within(entry, area) or km_between(entry, area) < NEAR_KM

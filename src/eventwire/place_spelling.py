@@ -9,7 +9,8 @@ a name has no gazetteer entry as written, its variants are looked up, in order:
   the article joined by a space, written "Al", and left out;
 * a final "h" after a vowel ("Raqqa" / "Raqqah", "Samawa" / "Samawah"): added or dropped;
 * a doubled consonant ("Wassit", "Nassriya"): written once;
-* "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another.
+* "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another;
+* an Arabic "dh" written "th" ("Thi Qar" / "Dhi Qar"): one another, at the name's start.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _FINAL_VOWEL = re.compile(r"[ae]\Z")
 _DOUBLED = re.compile(r"([bcdfgklmnprstz])\1")
 _HILL = re.compile(r"\A(?:Tal|Tell|Tall|Tel) ", re.IGNORECASE)
 _HILL_FORMS = ("Tal ", "Tell ", "Tall ")
+_DENTAL = {"Th": "Dh", "Dh": "Th"}
 
 
 def spelling_variants(name: str) -> Iterator[str]:
@@ -58,6 +60,8 @@ def _bases(name: str) -> Iterator[str]:
         if _HILL.match(form):
             rest = _HILL.sub("", form)
             names += [f"{hill}{rest}" for hill in _HILL_FORMS]
+        if form[:2] in _DENTAL and len(form) > 4:
+            names.append(_DENTAL[form[:2]] + form[2:])
     yield from names
 
 

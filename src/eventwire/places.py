@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
-from .place_context import inside_compound_name, place_counties, state_votes
+from .place_context import add_local_towns, inside_compound_name, place_counties, state_votes
 from .place_events import enclosing_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -149,7 +149,7 @@ class Toponym:
     end: int
     text: str
     candidates: tuple[GazetteerEntry, ...]
-    kind: str = "entity"  # "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed"
+    kind: str = "entity"  # "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +196,7 @@ class PlaceResolver(Stage):
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
         doubtful: list[tuple[int, int, str]] = []
+        towns: list[tuple[Toponym, str]] = []
         for entity in joined_place_entities(text, article.entities, self.gazetteer.__contains__):
             if any(s < entity.end and entity.start < e for s, e in taken):
                 continue
@@ -204,7 +205,10 @@ class PlaceResolver(Stage):
                 found = self._entity_toponym(text, entity.start, entity.end)
             elif entity.label in ("NORP", "PERSON") and (country := self.gazetteer.demonym_country(entity.text)):
                 found = Toponym(entity.start, entity.end, entity.text, (country,), kind="demonym")
-            if found is not None:
+            if found is not None and found.kind == "town":
+                towns.append((found, entity.label))
+                taken.append((entity.start, entity.end))
+            elif found is not None:
                 toponyms.append(found)
                 taken.append((entity.start, entity.end))
             elif entity.label in SCANNED_LABELS:
@@ -212,6 +216,11 @@ class PlaceResolver(Stage):
                 taken.append((entity.start, entity.end))
             else:
                 taken.append((entity.start, entity.end))
+        if towns:  # American towns only the ZIP-code source knows: in a report about their state only
+            doubtful.extend(
+                (t.start, t.end, label) for t, label in add_local_towns(text, toponyms, towns, prior=_prior)
+                if label in SCANNED_LABELS
+            )
         known = {fold_name(t.text) for t in toponyms}
         people = surnames(article.entities)
         for start, end, label in doubtful:
@@ -246,7 +255,11 @@ class PlaceResolver(Stage):
         if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
             name = text[start : start + words[-2].end()]
         candidates = lookup_spelled(name, self.gazetteer.lookup_area)  # "Ar Raqqa", "Seoul City - Jongno"
-        return Toponym(start, end, text[start:end], candidates) if candidates else None
+        if candidates:
+            return Toponym(start, end, text[start:end], candidates)
+        if towns := self.gazetteer.lookup_town(name):  # low priority: see place_context.add_local_towns
+            return Toponym(start, end, text[start:end], towns, kind="town")
+        return None
 
     def _scan(
         self,
@@ -355,6 +368,14 @@ class PlaceResolver(Stage):
         context = _country_votes(article, toponyms)
         outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
         qualifiers = {**qualified, **outer}
+        # a qualifier read as an area the gazetteer knows only as one ("Benito Juarez, Nuevo Leon": the
+        # state, not a village of its name) gets that area as a candidate
+        toponyms = [
+            dataclasses.replace(t, candidates=(*t.candidates, qualified[t.start]))
+            if t.start in qualified and qualified[t.start].feature_code == "ADM1" and qualified[t.start] not in t.candidates
+            else t
+            for t in toponyms
+        ]
         chosen = [
             max(
                 t.candidates,
