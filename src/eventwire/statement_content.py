@@ -76,6 +76,9 @@ class ArticleLayout:
         self.ends = (array[:, 0] + array[:, 8]).astype(np.int64).tolist()
         self.sentences = article.sentences
         self.sentence_starts = [s.start for s in article.sentences]
+        # the statements of an article ask for the same cues and pieces again and again
+        self._token_runs: dict[tuple[int, int], tuple[int, int]] = {}
+        self._roots: dict[tuple[int, int], int] = {}
 
     def head(self, index: int) -> int:
         return index + self._head_offsets[index]
@@ -106,14 +109,22 @@ class ArticleLayout:
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         """The token run ``[first, stop)`` that covers the characters ``[start, end)``."""
-        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        stop = max(bisect.bisect_left(self.starts, end), first + 1)
-        return first, min(stop, len(self.starts))
+        key = (start, end)
+        run = self._token_runs.get(key)
+        if run is None:
+            first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+            stop = max(bisect.bisect_left(self.starts, end), first + 1)
+            run = self._token_runs[key] = (first, min(stop, len(self.starts)))
+        return run
 
     def root(self, first: int, stop: int) -> int:
         """The first token of ``[first, stop)`` whose head lies outside it."""
-        offsets = self._head_offsets
-        return next((i for i in range(first, stop) if not first <= i + offsets[i] < stop or not offsets[i]), first)
+        key = (first, stop)
+        found = self._roots.get(key)
+        if found is None:
+            offsets = self._head_offsets
+            found = self._roots[key] = next((i for i in range(first, stop) if not first <= i + offsets[i] < stop or not offsets[i]), first)
+        return found
 
     def sentence_at(self, offset: int) -> Span | None:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1

@@ -100,11 +100,15 @@ def source_argument(article: Article, token, actor_at: ActorIndex) -> Argument:
     cut = [i for i in excluded if first < i < last]
     if cut:
         last = min(cut) - 1
-    while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
+    last_token = doc[last]
+    while last > first and (last_token.is_punct or last_token.is_space) and last_token.text != ")":
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in OPENING_QUOTES:
+        last_token = doc[last]
+    first_token = doc[first]
+    while first < last and (first_token.is_punct or first_token.is_space) and first_token.text not in OPENING_QUOTES:
         first += 1
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        first_token = doc[first]
+    start, end = first_token.idx, last_token.idx + len(last_token.text)
     dateline = text.rfind(") - ", start, end)
     line_break = max(text.rfind("\n", start, end), dateline + 3 if dateline >= 0 else -1)
     if line_break >= start:

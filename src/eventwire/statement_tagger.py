@@ -186,8 +186,9 @@ def _doc_columns(doc, text: str | None):
     entities = _label_names(doc, array[:, 2])
     sentence_firsts = (array[:, 3] == 1).tolist()
     text = doc.text if text is None else text
-    texts = [text[start : start + length] for start, length in array[:, 4:6].astype(np.int64).tolist()]
-    lowers = [t.lower() for t in texts]
+    starts = array[:, 4].astype(np.int64)
+    texts = list(map(text.__getitem__, map(slice, starts.tolist(), (starts + array[:, 5].astype(np.int64)).tolist())))
+    lowers = list(map(str.lower, texts))
     children: list[list[int]] = [[] for _ in range(len(heads))]
     for i, offset in enumerate(heads):
         if offset:
@@ -261,6 +262,7 @@ class CueTagger:
         # the weight row of each feature by template and value(s), so that scoring looks up the
         # words themselves instead of building a name per feature (see feature_rows)
         self._bias_row = vocabulary.get("bias", -1)
+        self._padded_weights = np.vstack([weights, np.zeros((1, weights.shape[1]), dtype=weights.dtype)])
         self._single_rows, self._pair_rows = _template_rows(vocabulary)
         # the words next to a cue's edge that some move crosses first, per side and direction
         # ("R+" -> {"in", "to", ...}): a cue next to none of them moves nowhere
@@ -312,13 +314,11 @@ class CueTagger:
         result[:, OUTSIDE] = 1.0
         if not tokens:
             return result
-        indices = np.asarray(rows, dtype=np.int64)
-        known = indices >= 0
-        known_rows = indices[known]
-        totals = np.zeros((len(known_rows) + 1, len(LABELS)), dtype=np.float64)
-        if len(known_rows):
-            np.cumsum(self.weights[known_rows], axis=0, out=totals[1:])
-        ends = np.cumsum(known)[np.cumsum(counts) - 1]  # known features up to the end of each token's list
+        # an unknown feature (-1) takes the zero row appended to the weights: adding 0.0 leaves
+        # every running total as it was, so the sums are those of the known rows alone
+        totals = np.zeros((len(rows) + 1, len(LABELS)), dtype=np.float64)
+        np.cumsum(self._padded_weights[np.asarray(rows, dtype=np.int64)], axis=0, out=totals[1:])
+        ends = np.cumsum(counts)  # features up to the end of each token's list
         starts = np.concatenate(([0], ends[:-1]))
         scores = totals[ends] - totals[starts] + self.bias
         scores -= scores.max(axis=1, keepdims=True)
@@ -357,6 +357,7 @@ class CueTagger:
         tokens: list[int] = []
         rows: list[int] = []
         counts: list[int] = []
+        unknown = repeat(-1)  # the default row of every lookup by map
         for i, lower in enumerate(lowers):
             if lower not in candidates and i not in cue_marks:
                 continue
@@ -399,10 +400,13 @@ class CueTagger:
             ]
             own_children = children[i]
             if own_children:
-                child_deps = {deps[c] for c in own_children}
-                found += [ch_get(d, -1) for d in child_deps]
-                found += [chw_clause_get((d, lower), -1) for d in child_deps & CLAUSE_CHILD_DEPS]
-                found += [chw_get((deps[c], lowers[c]), -1) for c in own_children if deps[c] in WORD_CHILD_DEPS]
+                # map and plain loops rather than comprehensions (a frame each): same items, same order
+                child_deps = set(map(deps.__getitem__, own_children))
+                found += map(ch_get, child_deps, unknown)
+                found += map(chw_clause_get, zip(child_deps & CLAUSE_CHILD_DEPS, repeat(lower)), unknown)
+                for c in own_children:
+                    if deps[c] in WORD_CHILD_DEPS:
+                        found.append(chw_get((deps[c], lowers[c]), -1))
             if head != i:
                 found.append(hwdep_get((lowers[head], dep), -1))
                 head_row = head_children_of.get(head)

@@ -370,14 +370,15 @@ class StatementExtractor(Stage):
         """The content spans of a cue verb: its clauses, else what its clause hangs on."""
         doc = sent.doc
         text = article.text
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp",) or (c.dep_ == "parataxis" and c.i < verb.i)]
+        verb_children = list(verb.children)  # each pass over verb.children makes new Token objects
+        clauses = [c for c in verb_children if c.dep_ in ("ccomp",) or (c.dep_ == "parataxis" and c.i < verb.i)]
         if not clauses and lemma in INFINITIVE_VERBS:
-            clauses = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+            clauses = [c for c in verb_children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
         if not clauses and lemma in OBJECT_VERBS:
-            obj = _first_child(verb, frozenset({"dobj"}))
+            obj = next((c for c in verb_children if c.dep_ == "dobj"), None)
             if obj is not None:
                 last = max([obj.right_edge.i] + [
-                    c.right_edge.i for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > obj.i
+                    c.right_edge.i for c in verb_children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > obj.i
                 ])
                 if last - obj.left_edge.i > MAX_CONTENT_TOKENS:
                     return None
@@ -385,13 +386,13 @@ class StatementExtractor(Stage):
                 return (article.span(start, end),) if end > start else None
         if not clauses and lemma == "call":
             # "called him a liar", "called the show 'the news show of record'"
-            named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "attr", "dative")]
+            named = [c for c in verb_children if c.i > verb.i and c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "attr", "dative")]
             if len(named) >= 2 or any(c.dep_ in ("oprd", "ccomp", "xcomp") or any(g.dep_ == "appos" for g in c.children) for c in named):
                 first, last = min(c.left_edge.i for c in named), max(c.right_edge.i for c in named)
                 start, end = trim_content(text, doc[first].idx, doc[last].idx + len(doc[last].text))
                 return (article.span(start, end),) if end > start else None
         if not clauses:
-            for prep in verb.children:
+            for prep in verb_children:
                 if prep.dep_ == "prep" and prep.lower_ in CUE_PREPOSITIONS.get(lemma, ()):
                     clauses = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                     break
@@ -408,7 +409,7 @@ class StatementExtractor(Stage):
                 start, end = trim_content(text, doc[first].idx, doc[last].idx + len(doc[last].text))
                 if end > start:
                     spans.append(article.span(start, end))
-        elif (subject := _first_child(verb, SUBJECT_DEPS)) is not None and (
+        elif (subject := next((c for c in verb_children if c.dep_ in SUBJECT_DEPS), None)) is not None and (
             (verb.dep_ in ("parataxis", "ccomp") and (verb.head.i < verb.i or verb.dep_ == "parataxis"))
             or (verb.dep_ == "conj" and verb.head.i < verb.i < subject.i)  # "..., said the chief executive"
         ):
@@ -426,7 +427,7 @@ class StatementExtractor(Stage):
                 if end - start > 1:
                     spans.append(article.span(start, end))
         elif lemma in ("say", "tell", "add") and (
-            answer := next((c for c in verb.children if c.lower_ in SHORT_ANSWERS and c.i > verb.i), None)
+            answer := next((c for c in verb_children if c.lower_ in SHORT_ANSWERS and c.i > verb.i), None)
         ) is not None:
             # "half said so", "75 percent said yes"
             spans.append(article.span(answer.idx, answer.idx + len(answer.text)))
@@ -460,9 +461,11 @@ class StatementExtractor(Stage):
         ids = [f"s{i + 1}" for i in range(len(found))]
         statements: list[Statement] = []
         media: dict[tuple[Span, ...], str] = {}
+        # what each statement's content covers, first to last piece: a cue outside it is in none of its pieces
+        hulls = [(min(c.start for c in f.content), max(c.end for c in f.content)) if f.content else (0, -1) for f in found]
         for index, item in enumerate(found):
             source = self._resolve_source(article, item, found[:index])
-            via = _chain(item, found, article.text)
+            via = _chain(item, found, article.text, hulls=hulls)
             if outlet and (not via or via[-1] != outlet) and (source is None or source.span.text != outlet):
                 via = (*via, outlet)
             medium = self._medium(article, item)
@@ -583,25 +586,31 @@ def _cue_span(article: Article, verb, lemma: str, content: tuple[Span, ...]) -> 
     its particle and cue preposition, and a day right after it ("said Wednesday"); not its object
     ("told reporters") nor other adjuncts ("said in a statement"), as PolNeAR mostly marks them."""
     doc = verb.doc
-    first = verb.i
-    for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("aux", "auxpass", "neg") and verb.i - child.i <= 4:
+    verb_index = verb.i
+    children = list(verb.children)  # one pass over the parse; each pass makes new Token objects
+    first = verb_index
+    for child in children:
+        if child.i < verb_index and child.dep_ in ("aux", "auxpass", "neg") and verb_index - child.i <= 4:
             first = min(first, child.i)
-    while first > 0 and doc[first - 1].dep_ == "advmod" and doc[first - 1].head.i == verb.i and doc[first - 1].is_alpha:
+    while first > 0:
+        before = doc[first - 1]
+        if not (before.dep_ == "advmod" and before.head.i == verb_index and before.is_alpha):
+            break
         first -= 1
-    last = verb.i
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ == "prt":
+    last = verb_index
+    for child in children:
+        if child.i > verb_index and child.dep_ == "prt":
             last = max(last, child.i)
         if child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS.get(lemma, ()) and child.i == last + 1:
             if content and content[0].start >= child.idx + len(child.text):
                 last = child.i
-    for child in sorted((c for c in verb.children if c.i > last), key=lambda c: c.i):
+    for child in sorted((c for c in children if c.i > last), key=lambda c: c.i):
         if child.left_edge.i != last + 1 or not (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             break
         last = child.right_edge.i  # "said Wednesday"
-    end = doc[last].idx + len(doc[last].text)
-    if last == verb.i and article.text[end : end + 1] == ":" and content and content[0].start > end:
+    last_token = doc[last]
+    end = last_token.idx + len(last_token.text)
+    if last == verb_index and article.text[end : end + 1] == ":" and content and content[0].start > end:
         end += 1  # "said:"
     return article.span(doc[first].idx, end)
 
@@ -642,10 +651,11 @@ def _widen_to_quotations(article: Article, found: _Found, quotations: list[tuple
     return _Found(found.source, found.cue, tuple(pieces), found.relay, found.sentence_start)
 
 
-def _chain(item: _Found, found: list[_Found], text: str) -> tuple[str, ...]:
+def _chain(item: _Found, found: list[_Found], text: str, *, hulls: list[tuple[int, int]] | None = None) -> tuple[str, ...]:
     """Intermediaries, outward: the relay that quoted the source ("X quoted Y as saying", "in the
     statement cited by X"), then the sources of the statements whose content holds this one,
-    innermost first."""
+    innermost first. ``hulls``: per statement of ``found``, the first start and last end of its
+    content (a quick test before the pieces')."""
     chain: list[str] = []
     if item.relay:
         chain.append(_name(item.relay))
@@ -653,9 +663,12 @@ def _chain(item: _Found, found: list[_Found], text: str) -> tuple[str, ...]:
     relayed = RELAYED_BY.search(text, item.cue.end, line_end if line_end >= 0 else len(text))
     if relayed is not None:
         chain.append(_name(relayed.group(1)))
+    cue = item.cue
+    hulls = hulls if hulls is not None else [(0, len(text))] * len(found)
     outer = [
-        other for other in found
-        if other is not item and other.source is not None and any(c.contains(item.cue) for c in other.content)
+        other for other, (first, last) in zip(found, hulls)
+        if first <= cue.start and cue.end <= last
+        and other is not item and other.source is not None and any(c.contains(cue) for c in other.content)
     ]
     outer.sort(key=lambda o: sum(c.end - c.start for c in o.content))
     for other in outer:
