@@ -113,6 +113,24 @@ def statement_groups(article, extractor: StatementExtractor, gold: set) -> list[
     return groups
 
 
+def group_matrix(
+    groups: list[list[tuple[list[str], int]]], *, min_count: int
+) -> tuple[dict[str, int], sparse.csr_matrix, np.ndarray]:
+    """The features seen at least ``min_count`` times (name -> column), the binary candidate-by-feature
+    matrix of ``groups`` (each a list of (feature names, right or not) candidates) and the labels."""
+    counts: Counter[str] = Counter(name for group in groups for names, _ in group for name in set(names))
+    vocabulary = {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
+    rows, cols, targets = [], [], []
+    for group in groups:
+        for names, label in group:
+            indices = {vocabulary[n] for n in names if n in vocabulary}
+            rows.extend([len(targets)] * len(indices))
+            cols.extend(indices)
+            targets.append(label)
+    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(targets), len(vocabulary)))
+    return vocabulary, matrix, np.asarray(targets)
+
+
 def fit_ranker(matrix: sparse.csr_matrix, labels: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Weights of a conditional logit: per statement, a softmax over its candidates that should put
     its mass on the right ones (statements without a right candidate teach nothing); L2-regularised."""
@@ -150,18 +168,8 @@ def main() -> None:
         groups.extend(statement_groups(article, extractor, gold[text]))
     print(f"{len(groups)} statements with alternatives from {len(texts)} train texts in {time.perf_counter() - started:.0f} s")
 
-    counts: Counter[str] = Counter(name for group in groups for names, _ in group for name in set(names))
-    vocabulary = {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= MIN_COUNT))}
-    rows, cols, targets = [], [], []
-    for group in groups:
-        for names, label in group:
-            indices = {vocabulary[n] for n in names if n in vocabulary}
-            rows.extend([len(targets)] * len(indices))
-            cols.extend(indices)
-            targets.append(label)
-    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(targets), len(vocabulary)))
-    y = np.asarray(targets)
-    print(f"{len(targets)} candidates ({int(y.sum())} right), {len(vocabulary)} features")
+    vocabulary, matrix, y = group_matrix(groups, min_count=MIN_COUNT)
+    print(f"{len(y)} candidates ({int(y.sum())} right), {len(vocabulary)} features")
     sizes = np.asarray([len(group) for group in groups])
     weights = fit_ranker(matrix, y, sizes).astype(np.float32)
     # how often the top candidate is right on train, against the rules' content alone

@@ -23,12 +23,11 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from eventwire.statement_content import ArticleLayout
 from eventwire.statement_source import NONE, SOURCE_MODEL, cue_context, source_candidates, source_features
 from eventwire.statements import StatementExtractor
-from train_statement_content import fit_ranker, read_articles  # the sibling script (same folder)
+from train_statement_content import fit_ranker, group_matrix, read_articles  # the sibling script (same folder)
 
 SEED = 5
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,18 +116,8 @@ def main() -> None:
     print(f"oracle: of {tally['statements']} statements that meet a gold cue, the rules' source is right for "
           f"{tally['rules right']}, some candidate for {tally['some candidate right']}")
 
-    counts: Counter[str] = Counter(name for group in groups for names, _ in group for name in set(names))
-    vocabulary = {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= MIN_COUNT))}
-    rows, cols, targets = [], [], []
-    for group in groups:
-        for names, label in group:
-            indices = {vocabulary[n] for n in names if n in vocabulary}
-            rows.extend([len(targets)] * len(indices))
-            cols.extend(indices)
-            targets.append(label)
-    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(targets), len(vocabulary)))
-    y = np.asarray(targets)
-    print(f"{len(targets)} candidates ({int(y.sum())} right), {len(vocabulary)} features")
+    vocabulary, matrix, y = group_matrix(groups, min_count=MIN_COUNT)
+    print(f"{len(y)} candidates ({int(y.sum())} right), {len(vocabulary)} features")
     sizes = np.asarray([len(group) for group in groups])
     weights = fit_ranker(matrix, y, sizes).astype(np.float32)
     scores = matrix @ weights
