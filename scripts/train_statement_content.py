@@ -131,6 +131,21 @@ def group_matrix(
     return vocabulary, matrix, np.asarray(targets)
 
 
+def write_ranker(
+    out: Path, name: str, vocabulary: dict[str, int], weights: np.ndarray, *, script: str, seed: int, prune: float
+) -> None:
+    """Store a ranker as LinearChooser reads it: ``NAME.npz`` (the weights of at least ``prune``, float16)
+    and ``NAME.json`` (their feature names in row order)."""
+    keep = np.abs(weights) >= prune
+    names = sorted(vocabulary, key=vocabulary.get)
+    kept_names = [n for n, k in zip(names, keep) if k]
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / f"{name}.npz", weights=weights[keep].astype(np.float16))
+    meta = {"trained_on": f"PolNeAR train ({script})", "seed": seed, "features": kept_names}
+    (out / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {out / name}.npz/.json: {len(kept_names)} features")
+
+
 def fit_ranker(matrix: sparse.csr_matrix, labels: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Weights of a conditional logit: per statement, a softmax over its candidates that should put
     its mass on the right ones (statements without a right candidate teach nothing); L2-regularised."""
@@ -183,18 +198,7 @@ def main() -> None:
         reachable += any(labels)
         offset += len(group)
     print(f"train: rules' content right {right_rules}, chosen right {right_top}, some candidate right {reachable} of {len(groups)}")
-    keep = np.abs(weights) >= PRUNE
-    names = sorted(vocabulary, key=vocabulary.get)
-    kept_names = [n for n, k in zip(names, keep) if k]
-    args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / f"{CONTENT_MODEL}.npz", weights=weights[keep].astype(np.float16))
-    meta = {
-        "trained_on": "PolNeAR train (scripts/train_statement_content.py)",
-        "seed": SEED,
-        "features": kept_names,
-    }
-    (args.out / f"{CONTENT_MODEL}.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {args.out / CONTENT_MODEL}.npz/.json: {len(kept_names)} features")
+    write_ranker(args.out, CONTENT_MODEL, vocabulary, weights, script="scripts/train_statement_content.py", seed=SEED, prune=PRUNE)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import numpy as np
 from eventwire.statement_content import ArticleLayout
 from eventwire.statement_source import NONE, SOURCE_MODEL, cue_context, source_candidates, source_features
 from eventwire.statements import StatementExtractor
-from train_statement_content import fit_ranker, group_matrix, read_articles  # the sibling script (same folder)
+from train_statement_content import fit_ranker, group_matrix, read_articles, write_ranker  # the sibling script (same folder)
 
 SEED = 5
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,14 +128,7 @@ def main() -> None:
         right_rules += labels[0]
         offset += len(group)
     print(f"train, statements with alternatives: rules' source right {right_rules}, chosen right {right_top} of {len(groups)}")
-    keep = np.abs(weights) >= PRUNE
-    names = sorted(vocabulary, key=vocabulary.get)
-    kept_names = [n for n, k in zip(names, keep) if k]
-    args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / f"{SOURCE_MODEL}.npz", weights=weights[keep].astype(np.float16))
-    meta = {"trained_on": "PolNeAR train (scripts/train_statement_source.py)", "seed": SEED, "features": kept_names}
-    (args.out / f"{SOURCE_MODEL}.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {args.out / SOURCE_MODEL}.npz/.json: {len(kept_names)} features")
+    write_ranker(args.out, SOURCE_MODEL, vocabulary, weights, script="scripts/train_statement_source.py", seed=SEED, prune=PRUNE)
 
 
 if __name__ == "__main__":
