@@ -93,6 +93,16 @@ def test_an_organisation_acronym_in_brackets_is_no_chain():
     assert found is not None and found[0].country == "NER"
 
 
+def test_a_chain_with_no_country_gives_none_and_an_acronym_is_no_locality():
+    sahara = GazetteerEntry(None, "Sahara", "T", "DSRT", None, None, 23.0, 13.0, 0)
+    assert _resolve_chain((), [(sahara,)], Counter(), _score) is None
+    text = "ISWAP (Greater Sahara) militants took taxes in the village of Aboulala Bargoumawa (Dogondoutchi, Dosso)."
+    found = chain_location(
+        load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
+    )
+    assert found is not None and found[0].country == "NER"
+
+
 def test_the_locality_of_the_name_itself_before_a_larger_place_of_another_name():
     khenifra = entry("Khenifra", "PPL", "MAR", 32.94, -5.67, 128_000)
     kenitra = entry("Kenitra", "PPL", "MAR", 34.26, -6.58, 470_000)  # has "Khenifra" among its names

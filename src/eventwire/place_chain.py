@@ -76,13 +76,17 @@ def chain_location(
         if name_start is None:
             continue
         name = text[name_start : match.start()].strip()
+        if _ACRONYM.fullmatch(name):
+            continue  # "ISWAP (Greater Sahara)": an organisation and its branch, not a place
         # a city before the quarter of it: "Chicago - Far North Side (Illinois)", "Quito - Eloy Alfaro (Pichincha)"
         city = _CITY_DASH.search(text, max(sentence.start, name_start - 40), name_start)
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
         if locality:  # the city's own name picks among its namesakes ("Sao Goncalo - Monjolo")
             name = city.group("city")
         locality = locality or lookup_spelled(name, gazetteer.lookup)
-        return _resolve_chain(locality, parts, votes, score, name=name)
+        resolved = _resolve_chain(locality, parts, votes, score, name=name)
+        if resolved is not None:
+            return resolved
     return None
 
 
@@ -93,11 +97,15 @@ def _resolve_chain(
     score: Callable[[GazetteerEntry, Counter], float],
     *,
     name: str = "",
-) -> tuple[GazetteerEntry, str]:
+) -> tuple[GazetteerEntry, str] | None:
+    """The place and precision of a locality and its areas (innermost first), all in one country;
+    None when no candidate lies in a country (a sea, a desert)."""
     names = list(dict.fromkeys(tuple(n) for n in ([locality, *parts] if locality else parts)))  # "X (X, X)"
     support: Counter = Counter()
     for candidates in names:
         support.update({c.country for c in candidates if c.country})
+    if not support:
+        return None
 
     def nested(country: str) -> bool:
         """Whether a locality of the country lies in an area of it ("La Paz (Entre Rios)")."""
@@ -229,8 +237,9 @@ def coded_location(
         if size == len(words) and (areas := _CODED_AREAS.match(text, match.end())):
             parts = chain_parts(gazetteer, text, areas.start("areas"), areas.end("areas"), inside)
             parts = [part for part in parts if set(part) != set(locality)]  # "Kalehe, Kalehe"
-        if parts:
-            return _resolve_chain(locality, parts, votes, score, name=name)
+        resolved = _resolve_chain(locality, parts, votes, score, name=name) if parts else None
+        if resolved is not None:
+            return resolved
         best = max(locality, key=lambda c: score(c, votes))
         return best, best.precision
     return None
