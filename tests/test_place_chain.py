@@ -76,6 +76,12 @@ def pipeline() -> Pipeline:
     [
         ("On 6 March 2022, a mob killed two suspected kidnappers in Ampang (Mangu, Plateau).", "killed", 9.5, 9.3),
         ("On 28 May 2022, militants ambushed and killed two hunters in Kaublin, Damboa LGA (Borno).", "killed", 11.15, 12.76),
+        # an area of the chain decides between the locality's namesakes abroad ("Chin" the state, not Jinzhou)
+        ("On 22 February 2022, in Kyin Dway village (Kanpetlet township, Mindat district, Chin), the military burned houses.",
+         "burned", 22.5, 93.6),
+        ("On 18 April 2022, Imbonerakure killed a man and left his body on Burunga hill (Bururi, Bururi).", "killed", -3.95, 29.62),
+        # a state's own point, not a town of its name in another state (California, Maryland)
+        ("On 23 February 2022, people rallied in Hinkley (California) in support of the convoy.", "rallied", 37.0, -119.5),
     ],
 )
 def test_event_location_from_a_chain_in_its_country(pipeline, text, trigger, lat, lon):

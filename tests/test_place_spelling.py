@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from eventwire.place_spelling import lookup_spelled, spelling_variants
+from eventwire.place_spelling import lookup_spelled, spelling_key, spelling_variants
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,18 @@ def test_lookup_spelled_prefers_the_name_as_written():
 def test_lookup_spelled_on_the_real_gazetteer(name, country):
     found = lookup_spelled(name, load_gazetteer().lookup)
     assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [
+        ("Al ‘Amārah", "Amara", True),
+        ("Amarah", "Amara", True),
+        ("Ar-Raqqah", "Raqqa", True),
+        ("Ash Shaddadi", "Shaddadi", True),
+        ("Valencia", "Valence", False),
+        ("Genoa", "Genova", False),
+    ],
+)
+def test_spelling_key_is_shared_by_spellings_of_one_name(first, second, same):
+    assert (spelling_key(first) == spelling_key(second)) is same

@@ -281,6 +281,21 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
     assert place_named(run(pipeline, text), mention).country == "USA"
 
 
+@pytest.mark.parametrize(
+    "text, mention, country",
+    [
+        # a name the recogniser took for a person, after a locative word
+        ("On 5 February 2022, about 200 protesters marched through Norwich against the bill.", "Norwich", "GBR"),
+        ("On 5 April 2022, in Leon de los Aldama, Guanajuato, a man was shot by armed men.", "Leon de los Aldama", "MEX"),
+        ("On 17 February 2022, prison guards blocked the access to the prison of Dunkerque.", "Dunkerque", "FRA"),
+        # another spelling of a city's name is no alias of a lesser place ("Amara" is Al 'Amarah, not Amara, Romania)
+        ("On 3 April 2022, militants killed a civilian in Amara.", "Amara", "IRQ"),
+    ],
+)
+def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
+    assert place_named(run(pipeline, text), mention).country == country
+
+
 # --- metonyms of governments, US state context, chains in their countries -------------------------
 
 

@@ -28,7 +28,8 @@ from .place_spelling import lookup_spelled
 CHAIN = re.compile(
     r"(?:\s+(?:village|town|city|township|municipality|rural municipality|district|area|neighbou?rhood|"
     r"sub-county|subcounty|locality|camp|ward|commune|county|parish|LGA|kebele|woreda|corregimiento|"
-    r"groupement|block)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
+    r"groupement|block|hill|sub-hill|colline|upazila|union|barangay|sector|cell|zone|settlement|quarter|"
+    r"market|village tract)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
 )
 #: Words that end an area's name in a chain ("Pakokku district", "Magway region").
 CHAIN_TYPES = frozenset(
@@ -106,6 +107,11 @@ def _resolve_chain(
         support.update({c.country for c in candidates if c.country})
     if not support:
         return None
+    # the areas that are areas there: "Chin" the Myanmar state, not a Chinese town of that other name
+    area_support: Counter = Counter()
+    for candidates in dict.fromkeys(tuple(part) for part in parts):
+        if not locality or set(candidates) != set(locality):
+            area_support.update({c.country for c in candidates if c.country and c.feature_class == "A"})
 
     def nested(country: str) -> bool:
         """Whether a locality of the country lies in an area of it ("La Paz (Entre Rios)")."""
@@ -117,7 +123,7 @@ def _resolve_chain(
 
     country = max(
         support,
-        key=lambda c: (support[c], nested(c), votes[c], max(score(e, votes) for n in names for e in n if e.country == c), c),
+        key=lambda c: (support[c], area_support[c], nested(c), votes[c], max(score(e, votes) for n in names for e in n if e.country == c), c),
     )
     kept = [[c for c in part if c.country == country] for part in parts]
     kept = [part for part in kept if part]
@@ -138,11 +144,14 @@ def _resolve_chain(
         best = max(locality, key=lambda c: score(c, votes))
         return best, best.precision
     outer = [c for part in kept[1:] for c in part]
+    areas_here = [c for c in kept[0] if c.feature_class == "A"]
     area = max(
         kept[0],
         key=lambda c: (
             any(lies_within(c, o) for o in outer),
-            c.feature_class == "P",  # the town of the area's name is a better point than the area's middle
+            # the town of the area's name, inside it, is a better point than the area's middle (not
+            # California, Maryland for the state)
+            c.feature_class == "P" and (not areas_here or any(lies_within(c, a) for a in areas_here)),
             score(c, votes),
         ),
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .gazetteer import GazetteerEntry
+from .gazetteer import GazetteerEntry, fold_name
 
 #: Arabic articles as they are transliterated before a name ("Ar Raqqa", "Ash Shaddadi", "Ez Zor").
 _ARTICLE = re.compile(
@@ -79,6 +79,17 @@ def _letter_variants(name: str) -> Iterator[str]:
             yield single[:-1]
         elif _FINAL_VOWEL.search(single):
             yield single + "h"
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one transliterated name share: folded letters, without an Arabic article
+    before the name, with doubled consonants single and no final "h" after a vowel ("Al ‘Amārah",
+    "Amara" and "Amarah" share "amara")."""
+    words = re.sub(r"[^a-z0-9 -]", "", fold_name(name)).replace("-", " ").split()
+    if len(words) > 1 and _ARTICLE.match(" ".join(words[:2])):
+        words = words[1:]
+    letters = _DOUBLED.sub(r"\1", "".join(words))
+    return _FINAL_H.sub("", letters)
 
 
 def lookup_spelled(

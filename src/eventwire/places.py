@@ -51,7 +51,7 @@ from .place_ranking import (
 )
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
-from .place_spelling import lookup_spelled
+from .place_spelling import lookup_spelled, spelling_key
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -65,6 +65,7 @@ SCANNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "GPE", "LOC", "PRODU
 #: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
 NAME_CONNECTORS = frozenset(
     {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and",
+     "los", "las", "les", "y", "della", "van", "der", "den", "am", "im",
      "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
 )
 #: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
@@ -81,7 +82,7 @@ LOCATIVE_NOUNS = frozenset(
     {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
      "county", "state", "governorate", "oblast", "capital", "municipality", "neighbourhood", "neighborhood",
      "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents",
-     "hospital", "beach"}
+     "hospital", "beach", "prison", "jail"}
 )
 DIRECTION_WORDS = frozenset(
     {"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
@@ -641,10 +642,11 @@ def _letters(name: str) -> str:
 
 def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
     """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
-    very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)."""
+    very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)
+    nor another spelling of it ("Amara" for Al ‘Amārah)."""
     key = _letters(toponym.text)
     name = _letters(candidate.name)
-    if name == key or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(toponym.text))) and name.startswith(key) or not any(
+    if name == key or spelling_key(candidate.name) == spelling_key(toponym.text) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(toponym.text))) and name.startswith(key) or not any(
         _letters(c.name) == key for c in toponym.candidates
     ):
         return 0.0
@@ -751,6 +753,8 @@ def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -
 def _is_locative(text: str, start: int, floor: int) -> bool:
     """Whether the words before ``start`` make a locative phrase ("in eastern", "the village of")."""
     before = text[max(floor, start - 60) : start].lower().split()
+    if before and before[-1] == "through":  # "marched through Norwich", not "through the Mubarak-Gore partnership"
+        return True
     for word in reversed(before[-5:]):
         word = word.strip(",;:()")
         if word in LOCATIVE_WORDS or word in LOCATIVE_NOUNS:
