@@ -82,6 +82,11 @@ def pipeline() -> Pipeline:
         ("On 18 April 2022, Imbonerakure killed a man and left his body on Burunga hill (Bururi, Bururi).", "killed", -3.95, 29.62),
         # a state's own point, not a town of its name in another state (California, Maryland)
         ("On 23 February 2022, people rallied in Hinkley (California) in support of the convoy.", "rallied", 37.0, -119.5),
+        # a locality of one country keeps it against an area the gazetteer knows only elsewhere (Haiti's Nord-Ouest)
+        ("On 24 May 2022, separatists attacked soldiers in Bessi-Awum, coded to Batibo (Batibo, Momo, Nord-Ouest).", "attacked", 5.83, 9.85),
+        # an organisation and its short name in brackets is no chain
+        ("On 1 March 2022, laborers from the Labor Union Movement (Gasper) held a protest in Surabaya city (East Java province).",
+         "held", -7.25, 112.75),
     ],
 )
 def test_event_location_from_a_chain_in_its_country(pipeline, text, trigger, lat, lon):

@@ -290,6 +290,8 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 17 February 2022, prison guards blocked the access to the prison of Dunkerque.", "Dunkerque", "FRA"),
         # another spelling of a city's name is no alias of a lesser place ("Amara" is Al 'Amarah, not Amara, Romania)
         ("On 3 April 2022, militants killed a civilian in Amara.", "Amara", "IRQ"),
+        # pieces of one name the recogniser split at a space
+        ("Around 23 February 2022, in Ciudad Morelos, Baja California, a man was killed.", "Baja California", "MEX"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
@@ -422,3 +424,9 @@ def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
     state = place_named(article, "Nuevo Leon")
     assert (state.country, state.feature_class) == ("MEX", "A")
     assert distance_km(state.lat, state.lon, 25.6, -99.9) < 150
+
+
+def test_an_event_in_a_sentence_naming_only_countries_stays_where_the_report_placed_it(pipeline):
+    article = run(pipeline, "On 5 March 2022, demonstrators gathered in Sens. They denounced the invasion of Ukraine by Russia.")
+    event = next(e for e in article.events if e.trigger.text == "denounced")
+    assert event.location is not None and event.location.name == "Sens"

@@ -45,6 +45,12 @@ _NAME_SECTIONS = frozenset(
 )
 #: An acronym in brackets names an organisation, not an area: "(JAS)", "(FSM)", "(CPN-UML)".
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,6}")
+#: Last words of an organisation's name before its short name in brackets: "Labor Union Movement (Gasper)".
+_ORGANISATION_WORDS = frozenset(
+    {"movement", "union", "party", "front", "council", "association", "federation", "committee", "army", "forces",
+     "group", "alliance", "coalition", "brigade", "brigades", "battalion", "league", "organisation", "organization",
+     "confederation", "congress", "network", "platform", "company", "corporation", "bank", "university", "school"}
+)
 #: A city before the quarter of it that a chain follows: "Chicago - Far North Side (Illinois)".
 _CITY_DASH = re.compile(r"(?P<city>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}) [-–] \Z")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
@@ -77,8 +83,8 @@ def chain_location(
         if name_start is None:
             continue
         name = text[name_start : match.start()].strip()
-        if _ACRONYM.fullmatch(name):
-            continue  # "ISWAP (Greater Sahara)": an organisation and its branch, not a place
+        if _ACRONYM.fullmatch(name) or name.rsplit(" ", 1)[-1].lower() in _ORGANISATION_WORDS:
+            continue  # "ISWAP (Greater Sahara)", "Labor Union Movement (Gasper)": an organisation, not a place
         # a city before the quarter of it: "Chicago - Far North Side (Illinois)", "Quito - Eloy Alfaro (Pichincha)"
         city = _CITY_DASH.search(text, max(sentence.start, name_start - 40), name_start)
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
@@ -108,10 +114,13 @@ def _resolve_chain(
     if not support:
         return None
     # the areas that are areas there: "Chin" the Myanmar state, not a Chinese town of that other name
+    # when the locality's name is no help: missing, or found in several countries ("Muse" in Ohio and
+    # Yemen); a locality of one country ("Batibo (Batibo, Momo, Nord-Ouest)") keeps its own
     area_support: Counter = Counter()
-    for candidates in dict.fromkeys(tuple(part) for part in parts):
-        if not locality or set(candidates) != set(locality):
-            area_support.update({c.country for c in candidates if c.country and c.feature_class == "A"})
+    if len({c.country for c in locality if c.country}) != 1:
+        for candidates in dict.fromkeys(tuple(part) for part in parts):
+            if not locality or set(candidates) != set(locality):
+                area_support.update({c.country for c in candidates if c.country and c.feature_class == "A"})
 
     def nested(country: str) -> bool:
         """Whether a locality of the country lies in an area of it ("La Paz (Entre Rios)")."""

@@ -149,7 +149,8 @@ def _joint_area(
 
 
 #: Words that join the pieces of one place name the recogniser split ("Port" "of" "Spain").
-_JOINING = re.compile(r" (?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on) ")
+#: Between two pieces of one place name: a joining word, or a bare space ("Baja" + "California").
+_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on) )?")
 
 
 def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Callable[[str], bool]) -> list[Entity]:

@@ -742,6 +742,16 @@ def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -
     if locative:
         return enclosing_place(text, min(locative, key=rank), in_sentence)
     free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
+    if free and all(r.entry.precision == "country" for r in free):
+        # only countries the sentence speaks of ("They denounced the invasion of Ukraine by Russia"):
+        # the event stays where the report last placed one ("demonstrators gathered in Sens.")
+        earlier = [
+            r for r in resolved
+            if r.toponym.end <= sentence.start and r.entry.precision != "country" and not r.metonym
+            and _is_locative(text, r.toponym.start, max(0, r.toponym.start - 60))
+        ]
+        if earlier:
+            return earlier[-1]
     if free:
         return enclosing_place(text, min(free, key=rank), in_sentence)
     dateline = next((r for r in resolved if r.toponym.kind == "dateline"), None)
