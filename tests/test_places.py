@@ -292,6 +292,10 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 3 April 2022, militants killed a civilian in Amara.", "Amara", "IRQ"),
         # pieces of one name the recogniser split at a space
         ("Around 23 February 2022, in Ciudad Morelos, Baja California, a man was killed.", "Baja California", "MEX"),
+        # names in the brackets of an administrative chain, read as people by the recogniser
+        ("On 2 June 2022, students fought with police at the HLM district (Grand Dakar, Dakar, Dakar).", "Dakar", "SEN"),
+        # a large city by its own name spelt without the final h ("Hama" for Hamah), after "the countryside of"
+        ("On 26 January 2022, regime forces shelled Ziyara town in the countryside of Hama.", "Hama", "SYR"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
@@ -424,6 +428,11 @@ def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
     state = place_named(article, "Nuevo Leon")
     assert (state.country, state.feature_class) == ("MEX", "A")
     assert distance_km(state.lat, state.lon, 25.6, -99.9) < 150
+
+
+def test_a_name_in_brackets_that_are_no_chain_is_not_read_as_a_place(pipeline):
+    article = run(pipeline, "Read the book (Continental Atlantic Publications) by the lawyer.")
+    assert not any(m.text == "Continental" for place in article.places for m in place.mentions)
 
 
 def test_an_event_in_a_sentence_naming_only_countries_stays_where_the_report_placed_it(pipeline):

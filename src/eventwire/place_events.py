@@ -58,7 +58,15 @@ def enclosing_place(
     # the place a smaller one lies in is the larger: "Kartal town, Istanbul", not "Tijuana, Baja"
     if area.feature_class == "P" and area.population < entry.population:
         return chosen
+    # an area read as its town ("Zhezkazgan township in Qaraghandy region": the city of Karaganda): a
+    # town's point says nothing of the area's extent
+    if area.feature_class == "P" and entry.country == area.country and _AREA_WORD.match(text, outer.toponym.end):
+        return chosen
     return outer
+
+
+#: An area's word after its name: "Qaraghandy region", "Idlib province".
+_AREA_WORD = re.compile(r"\s+(?:region|province|governorate|state|district|oblast|county|department|prefecture)\b", re.IGNORECASE)
 
 
 def _lies_in(entry, area) -> bool:

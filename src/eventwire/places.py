@@ -82,7 +82,7 @@ LOCATIVE_NOUNS = frozenset(
     {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
      "county", "state", "governorate", "oblast", "capital", "municipality", "neighbourhood", "neighborhood",
      "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents",
-     "hospital", "beach", "prison", "jail"}
+     "hospital", "beach", "prison", "jail", "countryside"}
 )
 DIRECTION_WORDS = frozenset(
     {"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
@@ -129,6 +129,9 @@ _ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has 
 _STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
+#: The brackets of an administrative chain after a name: "HLM district (Grand Dakar, Dakar, Dakar)",
+#: "(Pauk township, Pakokku district, Magway region)": two or more capitalised parts.
+_CHAIN_BRACKETS = re.compile(r"(?<=[\w.'’-]) \(([A-Z][^(),]{0,40}(?:, [A-Z][^(),]{0,40})+)\)")
 _QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
 
 _DATELINE = re.compile(
@@ -306,14 +309,17 @@ class PlaceResolver(Stage):
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution:
                     continue  # "George" in "George Bush"
-                if key in people and label in ("PERSON", None) and not _is_locative(text, first.start(), max(0, first.start() - 60)):
+                in_chain = _in_chain_brackets(text, first.start())
+                if key in people and label in ("PERSON", None) and not in_chain and not _is_locative(
+                    text, first.start(), max(0, first.start() - 60)
+                ):
                     continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
-                if candidates and self._is_place_here(
+                if candidates and (in_chain and any(c.country for c in candidates) or self._is_place_here(
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
-                ):
+                )):
                     match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind=kind))
                     break
             if match is None:
@@ -355,7 +361,11 @@ class PlaceResolver(Stage):
             return True
         if not whole and not free:  # a piece of an organisation's or person's name
             return False
-        if any(c.population >= (_LARGE_CITY if fold_name(c.name) == key else _METROPOLIS) for c in candidates):
+        spelt = spelling_key(key)  # "Hama" is Hamah by its own name, not by another
+        if any(
+            c.population >= (_LARGE_CITY if fold_name(c.name) == key or spelling_key(c.name) == spelt else _METROPOLIS)
+            for c in candidates
+        ):
             return True
         return name.isupper() and len(name) > 3 and start < 300
 
@@ -474,6 +484,15 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
     """The id of the article's place of ``entry``, or None when the text's toponyms resolved elsewhere."""
     item = next((r for r in resolved if r.entry == entry), None)
     return place_of[id(item)].id if item is not None and id(item) in place_of else None
+
+
+def _in_chain_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside the brackets of an administrative chain: the names there are
+    places whatever the recogniser says ("(Grand Dakar, Dakar, Dakar)" read as people)."""
+    opening = text.rfind("(", max(0, start - 80), start)
+    if opening < 1 or ")" in text[opening:start]:
+        return False
+    return _CHAIN_BRACKETS.match(text, opening - 1) is not None
 
 
 def _before_institution(text: str, end: int, limit: int) -> bool:
