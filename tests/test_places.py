@@ -296,6 +296,8 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 2 June 2022, students fought with police at the HLM district (Grand Dakar, Dakar, Dakar).", "Dakar", "SEN"),
         # a large city by its own name spelt without the final h ("Hama" for Hamah), after "the countryside of"
         ("On 26 January 2022, regime forces shelled Ziyara town in the countryside of Hama.", "Hama", "SYR"),
+        # another spelling of a place that its noun calls one
+        ("On 28 March 2022, QSD detained forty young men at their checkpoints in Ar-Raqqa city.", "Ar-Raqqa", "SYR"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):

@@ -305,6 +305,11 @@ class PlaceResolver(Stage):
                     candidates = tuple(c for c in base if c.country == "USA")
                     if candidates:
                         known.add(key)
+                spelt = False
+                if not candidates and key not in _NOT_PLACES and _PLACE_NOUN_AFTER.match(text, first.start() + len(name)):
+                    # "in Ar-Raqqa city", "Nassriya city": another spelling of a place its noun calls one
+                    candidates = lookup_spelled(name, gazetteer.lookup)
+                    spelt = bool(candidates)
                 whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution:
@@ -316,7 +321,7 @@ class PlaceResolver(Stage):
                     continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
-                if candidates and (in_chain and any(c.country for c in candidates) or self._is_place_here(
+                if candidates and (spelt or in_chain and any(c.country for c in candidates) or self._is_place_here(
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
                 )):
@@ -484,6 +489,10 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
     """The id of the article's place of ``entry``, or None when the text's toponyms resolved elsewhere."""
     item = next((r for r in resolved if r.entry == entry), None)
     return place_of[id(item)].id if item is not None and id(item) in place_of else None
+
+
+#: A place noun after a name: "Nassriya city", "Tassil town".
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village|governorate|countryside|district|province|camp|municipality|township)\b")
 
 
 def _in_chain_brackets(text: str, start: int) -> bool:
