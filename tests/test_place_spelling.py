@@ -23,6 +23,7 @@ from eventwire.place_spelling import lookup_spelled, spelling_key, spelling_vari
         ("Tal Tamer", "Tell Tamer"),
         ("Thi Qar", "Dhi Qar"),
         ("Dhamar", "Thamar"),
+        ("As-Salamiyeh", "As Salamiyah"),
     ],
 )
 def test_spelling_variants_include(name, variant):

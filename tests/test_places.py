@@ -298,6 +298,7 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 26 January 2022, regime forces shelled Ziyara town in the countryside of Hama.", "Hama", "SYR"),
         # another spelling of a place that its noun calls one
         ("On 28 March 2022, QSD detained forty young men at their checkpoints in Ar-Raqqa city.", "Ar-Raqqa", "SYR"),
+        ("On 27 February 2022, a policeman was killed by militants in Speney Adda of Herat city.", "Herat", "AFG"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
@@ -430,6 +431,13 @@ def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
     state = place_named(article, "Nuevo Leon")
     assert (state.country, state.feature_class) == ("MEX", "A")
     assert distance_km(state.lat, state.lon, 25.6, -99.9) < 150
+
+
+def test_a_district_the_gazetteer_lacks_is_no_town_of_its_name_abroad(pipeline):
+    article = run(pipeline, "On 27 June 2022, the Forum staged a protest rally in Ghorahi city (Dang district).")
+    assert not any(m.text == "Dang" for place in article.places for m in place.mentions)
+    event = next(e for e in article.events if e.trigger.text == "staged")
+    assert event.location is not None and event.location.name == "Ghorahi"
 
 
 def test_a_name_in_brackets_that_are_no_chain_is_not_read_as_a_place(pipeline):

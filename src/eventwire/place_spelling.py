@@ -7,7 +7,8 @@ a name has no gazetteer entry as written, its variants are looked up, in order:
 * a trailing "City" ("Seoul City", "Keelung City"): the name without it;
 * an Arabic article glued on by a hyphen or written apart ("Ar-Raqqa", "Ar Raqqa", "Al-Rasafah"):
   the article joined by a space, written "Al", and left out;
-* a final "h" after a vowel ("Raqqa" / "Raqqah", "Samawa" / "Samawah"): added or dropped;
+* a final "h" after a vowel ("Raqqa" / "Raqqah", "Samawa" / "Samawah"): added or dropped; a final "eh"
+  written "ah" ("Salamiyeh" / "Salamiyah");
 * a doubled consonant ("Wassit", "Nassriya"): written once;
 * "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another;
 * an Arabic "dh" written "th" ("Thi Qar" / "Dhi Qar"): one another, at the name's start.
@@ -68,6 +69,8 @@ def _bases(name: str) -> Iterator[str]:
 def _letter_variants(name: str) -> Iterator[str]:
     """The name as written, with a final "h" added or dropped, and with its doubled consonants single."""
     yield name
+    if name.endswith("eh") and len(name) > 4:  # "As-Salamiyeh" / "As Salamiyah", "Hasakeh" / "Hasakah"
+        yield name[:-2] + "ah"
     if _FINAL_H.search(name):
         yield name[:-1]
     elif _FINAL_VOWEL.search(name):

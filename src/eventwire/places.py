@@ -305,23 +305,27 @@ class PlaceResolver(Stage):
                     candidates = tuple(c for c in base if c.country == "USA")
                     if candidates:
                         known.add(key)
-                spelt = False
-                if not candidates and key not in _NOT_PLACES and _PLACE_NOUN_AFTER.match(text, first.start() + len(name)):
-                    # "in Ar-Raqqa city", "Nassriya city": another spelling of a place its noun calls one
+                # a place noun after the name calls it a place: "in Ar-Raqqa city", "Speney Adda of Herat city"
+                noun = _PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
+                if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah)
                     candidates = lookup_spelled(name, gazetteer.lookup)
-                    spelt = bool(candidates)
+                # an area's noun calls it a place only where the gazetteer knows an area of the name
+                # ("Dang district" in Nepal is no town of Vietnam)
+                called = noun is not None and (
+                    noun.group(1).lower() not in _AREA_NOUNS or any(c.feature_class == "A" for c in candidates)
+                )
                 whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
-                if label == "PERSON" and not whole and not institution:
+                if label == "PERSON" and not whole and not institution and not called:
                     continue  # "George" in "George Bush"
                 in_chain = _in_chain_brackets(text, first.start())
-                if key in people and label in ("PERSON", None) and not in_chain and not _is_locative(
+                if key in people and label in ("PERSON", None) and not in_chain and not called and not _is_locative(
                     text, first.start(), max(0, first.start() - 60)
                 ):
                     continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
-                if candidates and (spelt or in_chain and any(c.country for c in candidates) or self._is_place_here(
+                if candidates and (called or in_chain and any(c.country for c in candidates) or self._is_place_here(
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
                 )):
@@ -492,7 +496,10 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
 
 
 #: A place noun after a name: "Nassriya city", "Tassil town".
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:city|town|village|governorate|countryside|district|province|camp|municipality|township)\b")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(city|town|village|governorate|countryside|district|province|camp|municipality|township)\b", re.IGNORECASE
+)
+_AREA_NOUNS = frozenset({"governorate", "district", "province"})
 
 
 def _in_chain_brackets(text: str, start: int) -> bool:
