@@ -318,7 +318,7 @@ class PlaceResolver(Stage):
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution and not called:
                     continue  # "George" in "George Bush"
-                in_chain = _in_chain_brackets(text, first.start())
+                in_chain = bool(candidates) and _in_chain_brackets(text, first.start())  # no candidates: no place either way
                 if key in people and label in ("PERSON", None) and not in_chain and not called and not _is_locative(
                     text, first.start(), max(0, first.start() - 60)
                 ):
