@@ -3,10 +3,12 @@ doubled consonants, "Tal"/"Tell", "Th"/"Dh"; lookups fall back to them only when
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from eventwire.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from eventwire.place_spelling import lookup_spelled, spelling_key, spelling_variants
+from eventwire.place_spelling import credible_candidates, is_form_of, lookup_spelled, spelling_key, spelling_variants
 
 
 @pytest.mark.parametrize(
@@ -36,8 +38,8 @@ def test_a_plain_name_has_few_variants_and_never_itself(name):
     assert name not in variants and len(variants) <= 2
 
 
-def _entry(name: str, country: str = "SYR") -> GazetteerEntry:
-    return GazetteerEntry(None, name, "P", "PPL", country, None, 35.95, 39.01, 500_000)
+def _entry(name: str, country: str = "SYR", *, population: int = 500_000) -> GazetteerEntry:
+    return GazetteerEntry(None, name, "P", "PPL", country, None, 35.95, 39.01, population)
 
 
 def test_lookup_spelled_prefers_the_name_as_written():
@@ -71,3 +73,38 @@ def test_lookup_spelled_on_the_real_gazetteer(name, country):
 )
 def test_spelling_key_is_shared_by_spellings_of_one_name(first, second, same):
     assert (spelling_key(first) == spelling_key(second)) is same
+
+
+@pytest.mark.parametrize(
+    "written, name, form",
+    [
+        ("St. Paris", "Saint Paris", True),
+        ("Mt. Pleasant", "Mount Pleasant", True),
+        ("Ludwigshafen", "Ludwigshafen am Rhein", True),
+        ("Quebec City", "Québec", True),
+        ("Jenin", "Janīn", True),
+        ("Al-Fashir", "El Fasher", True),
+        ("Orient", "Knox City", False),
+        ("Story", "Rochelle", False),
+        ("Berea", "Aleppo", False),
+        ("Passover", "Mountain City", False),
+    ],
+)
+def test_is_form_of_tells_spellings_from_other_names(written, name, form):
+    assert is_form_of(written, name) is form
+
+
+def test_credible_candidates_drop_towns_found_by_an_unrelated_other_name():
+    knox = _entry("Knox City", population=1_183)
+    kolkata = _entry("Kolkata", "IND", population=4_600_000)
+    holland = dataclasses.replace(_entry("Netherlands", "NLD"), feature_class="A", feature_code="PCLI")
+    orient = _entry("Orient", population=300)
+    assert credible_candidates("Orient", (knox, orient)) == (orient,)
+    assert credible_candidates("Calcutta", (kolkata,)) == (kolkata,)
+    assert credible_candidates("Holland", (holland,)) == (holland,)
+
+
+@pytest.mark.parametrize("name, dropped", [("Orient", "Knox City"), ("Flint Hill", "Oakton"), ("Story", "Rochelle")])
+def test_credible_candidates_on_the_real_gazetteer(name, dropped):
+    kept = credible_candidates(name, load_gazetteer().lookup(name))
+    assert dropped not in {entry.name for entry in kept}

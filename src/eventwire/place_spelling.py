@@ -12,12 +12,18 @@ a name has no gazetteer entry as written, its variants are looked up, in order:
 * a doubled consonant ("Wassit", "Nassriya"): written once;
 * "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another;
 * an Arabic "dh" written "th" ("Thi Qar" / "Dhi Qar"): one another, at the name's start.
+
+The gazetteer's other names of a town also hold old names, post offices and words ("Orient" for
+Knox City, Texas; "Story" for Rochelle; "Berea" for Aleppo): :func:`credible_candidates` keeps a town
+found by such a name only where the name is a form of the town's own ("St. Paris", "Jenin" for
+Janīn, "Ludwigshafen") or the town is a large city ("Calcutta" for Kolkata, "Leopoldville").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from difflib import SequenceMatcher
 
 from .gazetteer import GazetteerEntry, fold_name
 
@@ -106,3 +112,37 @@ def lookup_spelled(
         if len(variant) >= 3 and (found := lookup(variant)):
             return found
     return ()
+
+
+#: A town this large is meant by any of its other names ("Calcutta", "Bombay", "Canton").
+ALIAS_CITY = 50_000
+#: Two spellings this alike (difflib's ratio of their letters) are one name ("Jenin" / "Janīn").
+_ALIKE = 0.75
+_ABBREVIATED = ((re.compile(r"\bst\.? "), "saint "), (re.compile(r"\bmt\.? "), "mount "), (re.compile(r"\bft\.? "), "fort "))
+
+
+def _name_letters(name: str) -> str:
+    folded = fold_name(name)
+    for short, full in _ABBREVIATED:
+        folded = short.sub(full, folded)
+    return "".join(c for c in folded if c.isalnum())
+
+
+def is_form_of(written: str, name: str) -> bool:
+    """Whether ``written`` is a form of the gazetteer name ``name``: a part or a whole of it ("St.
+    Petersburg", "Ludwigshafen am Rhein", "Quebec City"), another spelling ("Jenin" / "Janīn")."""
+    a, b = _name_letters(written), _name_letters(name)
+    if not a or not b:
+        return False
+    if a in b or b in a or spelling_key(written) == spelling_key(name):
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _ALIKE
+
+
+def credible_candidates(written: str, candidates: Sequence[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    """The candidates without the towns found only by an unrelated other name ("Orient" for Knox City),
+    unless they are large cities; countries and areas keep every name ("Burma", "Holland")."""
+    return tuple(
+        c for c in candidates
+        if c.feature_class != "P" or c.population >= ALIAS_CITY or is_form_of(written, c.name)
+    )

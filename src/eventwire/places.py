@@ -51,7 +51,7 @@ from .place_ranking import (
 )
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
-from .place_spelling import lookup_spelled, spelling_key
+from .place_spelling import credible_candidates, lookup_spelled, spelling_key
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -246,13 +246,15 @@ class PlaceResolver(Stage):
             return Toponym(start, end, name, (demonym,), kind="demonym")
         words = list(_WORD.finditer(name))
         if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
-            candidates = self.gazetteer.lookup(text[start : start + words[-2].end()])
+            base = text[start : start + words[-2].end()]
+            candidates = self.gazetteer.lookup(base)
             if words[-1].group().lower() in ("county", "parish"):  # counties: mostly American news
                 candidates = tuple(c for c in candidates if c.country == "USA") or candidates
             if candidates:
                 return Toponym(start, end, name, candidates)
         if len(words) > 1 and words[0].group().lower() in DIRECTION_WORDS:
-            candidates = self.gazetteer.lookup(text[start + words[1].start() : end])
+            rest = text[start + words[1].start() : end]
+            candidates = credible_candidates(rest, self.gazetteer.lookup(rest))
             if candidates:
                 return Toponym(start, end, name, candidates)
         # a province or district the gazetteer knows only as an area ("Al Hasakeh", "Koch county")
@@ -298,17 +300,17 @@ class PlaceResolver(Stage):
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
                     name = name[:-2]
                 key = fold_name(name)
-                candidates = gazetteer.lookup_key(key) if key not in _NOT_PLACES else ()
+                candidates = credible_candidates(name, gazetteer.lookup_key(key)) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
                     # an American county: the place of its name in the state the report is about
-                    base = gazetteer.lookup_key(key.rsplit(" ", 1)[0])
+                    base = credible_candidates(name.rsplit(" ", 1)[0], gazetteer.lookup_key(key.rsplit(" ", 1)[0]))
                     candidates = tuple(c for c in base if c.country == "USA")
                     if candidates:
                         known.add(key)
                 # a place noun after the name calls it a place: "in Ar-Raqqa city", "Speney Adda of Herat city"
                 noun = _PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
                 if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah)
-                    candidates = lookup_spelled(name, gazetteer.lookup)
+                    candidates = credible_candidates(name, lookup_spelled(name, gazetteer.lookup))
                 # an area's noun calls it a place only where the gazetteer knows an area of the name
                 # ("Dang district" in Nepal is no town of Vietnam)
                 called = noun is not None and (
