@@ -107,6 +107,38 @@ def test_a_quote_running_on_in_the_next_paragraph_joins_the_statement(pipeline):
     assert [c.text for c in statement.content] == ["“The army is ready,”", "“Nobody should doubt it.”"]
 
 
+def test_a_transcript_turn_is_its_paragraphs_up_to_the_next_turn(pipeline):
+    text = (
+        "The governor spoke to CNN on Sunday. Partial transcript as follows:\n\n"
+        "TAPPER: You support Donald Trump. Some voters are skeptical.\n\n"
+        "How do you answer them?\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+        "TAPPER: Thank you, Governor."
+    )
+    _, statements = statements_of(pipeline, text)
+    turns = [s for s in statements if s.cue.text == ":"]
+    assert [(s.source.span.text, [c.text for c in s.content]) for s in turns] == [
+        ("TAPPER", ["You support Donald Trump. Some voters are skeptical.", "How do you answer them?"]),
+        ("FALLIN", ["Well, I think the whole nation needs to work together."]),
+        ("TAPPER", ["Thank you, Governor."]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("“He represents our greatest shame.” ― Sonya Herridge\n“Fear.” ― Julie A. Diaz Martinez.", "Sonya Herridge", "“He represents our greatest shame.”"),
+        ("“Fear. I am truly afraid.” ― Julie A. Diaz Martinez.\nMore voices below.", "Julie A. Diaz Martinez", "“Fear. I am truly afraid.”"),
+        ("”Mr. Trump embodies a legacy of racism.” ― Sonya Herridge", "Sonya Herridge", "”Mr. Trump embodies a legacy of racism.”"),
+    ],
+)
+def test_a_quotation_credited_after_a_dash(pipeline, text, source, content):
+    _, statements = statements_of(pipeline, text)
+    credited = [s for s in statements if s.cue.text == "―" and s.source.span.text == source]
+    assert len(credited) == 1, [(s.cue.text, s.source and s.source.span.text) for s in statements]
+    assert [c.text for c in credited[0].content] == [content]
+
+
 @pytest.mark.parametrize(
     "text, cue, medium",
     [

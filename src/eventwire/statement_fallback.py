@@ -66,7 +66,7 @@ def apply_tagger(extractor, article: Article, found: list, *, quotations: list[t
     for item in found:
         span = doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
         if (
-            span is None or not len(span)
+            span is None or not len(span) or item.laid_out
             or 1.0 - float(probabilities[span.start : span.end, OUTSIDE].mean()) >= extractor.veto_threshold
             or item.cue.text.lower().split()[-1] in extractor.cues.denial_forms  # a denial is kept for its disputes
         ):

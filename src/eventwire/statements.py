@@ -129,7 +129,12 @@ DOCUMENT_NOUNS = frozenset({"letter", "appeal", "statement", "request", "message
 NUMBER_WORDS = frozenset({"two", "three", "both"})
 MAX_CONTENT_TOKENS = 200
 #: A name and a colon opening a paragraph: a transcript turn or a headline ("Ryan: ...").
-SPEAKER_LINE = re.compile(r"((?:[A-Z][\w.’'-]*|of|the)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the)){0,4}):[ \t]+(?=\S)")
+SPEAKER_LINE = re.compile(r"[\"“]?((?:[A-Z][\w.’'-]*|of|the)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|the)){0,4}):[ \t]+(?=\S)")
+#: A quotation's credit after a dash: "“...” ― Sonya Herridge", "“...”― Julie A. Diaz Martinez."
+_CREDIT_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w’'-]*|de|del|la|van|von)"
+CREDIT_AFTER_QUOTE = re.compile(
+    rf"[”\"][ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<name>[A-Z][\w’'-]*(?:[ \t]{_CREDIT_NAME_WORD}){{1,4}})(?=[\s“”\",]|\.(?:\s|\Z)|\Z)"
+)
 #: Verbs whose content may be a bare quotation next to them ("'Okay,' I said").
 QUOTING_VERBS = frozenset({"say", "tell", "add", "write", "ask", "reply", "respond", "answer", "explain", "joke", "quip"})
 #: "... in the statement cited by Interfax": the agency that passed the statement on.
@@ -147,6 +152,7 @@ class _Found:
     content: tuple[Span, ...]
     relay: str | None = None  # the agency or outlet that quoted or cited the source
     sentence_start: int = 0
+    laid_out: bool = False  # the content is read off the layout (a transcript's turn): no chooser re-chooses it
 
 
 class StatementExtractor(Stage):
@@ -201,7 +207,10 @@ class StatementExtractor(Stage):
         if self.source_chooser is not None:
             found = self.source_chooser.choose_sources(article, found, layout=layout)
         if self.content_chooser is not None:
-            found = self.content_chooser.choose_contents(article, found, quotations=quotations, layout=layout)
+            chosen = iter(self.content_chooser.choose_contents(
+                article, [f for f in found if not f.laid_out], quotations=quotations, layout=layout
+            ))
+            found = [f if f.laid_out else next(chosen) for f in found]
         statements = self._finish(article, found)
         events = _link_events(article.events, statements)
         return article.replace(statements=tuple(statements), events=events)
@@ -249,6 +258,7 @@ class StatementExtractor(Stage):
             found.extend(in_sentence)
         taken = {f.cue.start for f in found}
         found.extend(c for c in self._colon_statements(article, quotations, actor_at) if c.cue.start not in taken)
+        found.extend(self._credited_quotations(article, quotations, actor_at))
         return found
 
     def apply_tagger(self, article: Article, found: list[_Found], *, quotations: list[tuple[int, int]] | None = None) -> list[_Found]:
@@ -287,19 +297,45 @@ class StatementExtractor(Stage):
         return found
 
     def _speaker_line(self, article: Article, sentence: Span, actor_at) -> _Found | None:
-        """A paragraph that opens with a name and a colon: "FALLIN: I think ...", "Ryan: 'No place ...'"."""
+        """A paragraph that opens with a name and a colon: "FALLIN: I think ...", "Ryan: 'No place ...'".
+        A transcript's turn (the name in capitals) is its whole paragraph, final period included, and
+        the paragraphs after it up to the next turn, when another turn follows."""
         text = article.text
         match = SPEAKER_LINE.match(text, sentence.start)
         if match is None or not (sentence.start == 0 or match.group(1).isupper()):
             return None
+        turn = match.group(1).isupper() and len(match.group(1)) > 1
         paragraph_end = text.find("\n", match.end())
-        start, end = trim_content(text, match.end(), paragraph_end if paragraph_end >= 0 else len(text))
+        start, end = trim_content(text, match.end(), paragraph_end if paragraph_end >= 0 else len(text), keep_period=turn)
         if end - start < 3:
             return None
         source_start, source_end = match.span(1)
         source = Argument(article.span(source_start, source_end), actor_at.at(source_start, source_end))
         cue = article.span(source_end, source_end + 1)
-        return _Found(source, cue, (article.span(start, end),), sentence_start=sentence.start)
+        content = [article.span(start, end)]
+        if turn:
+            content += _turn_continues(article, paragraph_end)
+        return _Found(source, cue, tuple(content), sentence_start=sentence.start, laid_out=turn)
+
+    def _credited_quotations(self, article: Article, quotations, actor_at) -> list[_Found]:
+        """A quotation credited after a dash: "“... our greatest shame.” ― Sonya Herridge"."""
+        text = article.text
+        found = []
+        ends = {end: start for start, end in quotations}
+        for match in CREDIT_AFTER_QUOTE.finditer(text) if "―" in text or "—" in text or "–" in text else ():
+            end = match.start() + 1
+            paragraph = text.rfind("\n", 0, end) + 1
+            while paragraph < end and text[paragraph].isspace():
+                paragraph += 1
+            # the quotation, or a paragraph that opens with a quotation mark (some close it with ”: ”Mr. ...”)
+            start = paragraph if text[paragraph] in "“”\"" else ends.get(end)
+            if start is None or end - start < 3:
+                continue
+            name_start, name_end = match.span("name")
+            source = Argument(article.span(name_start, name_end), actor_at.at(name_start, name_end))
+            dash = match.start("dash")
+            found.append(_Found(source, article.span(dash, dash + 1), (article.span(start, end),), sentence_start=start, laid_out=True))
+        return found
 
     def _according_to(self, article: Article, sent, token, actor_at) -> _Found | None:
         doc = sent.doc
@@ -569,6 +605,31 @@ class StatementExtractor(Stage):
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+def _turn_continues(article: Article, paragraph_end: int) -> list[Span]:
+    """The paragraphs that continue a transcript's turn up to the next turn ("TAPPER: ... \\n\\n
+    Specifically I've heard ..."): none where no turn follows (the transcript may have ended), and
+    none across a stage note ("(CROSSTALK.)", "…")."""
+    text = article.text
+    pieces = []
+    while paragraph_end >= 0:
+        start = paragraph_end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text):
+            return []
+        match = SPEAKER_LINE.match(text, start)
+        if match is not None and match.group(1).isupper():
+            return pieces
+        if text[start] in "(…[" or text.startswith("...", start):
+            return []
+        paragraph_end = text.find("\n", start)
+        stop = trim_content(text, start, paragraph_end if paragraph_end >= 0 else len(text), keep_period=True)[1]
+        pieces.append(article.span(start, stop))
+        if len(pieces) > 4:
+            return []
+    return []
 
 
 def _is_verb(token) -> bool:
