@@ -107,6 +107,18 @@ def test_a_quote_running_on_in_the_next_paragraph_joins_the_statement(pipeline):
     assert [c.text for c in statement.content] == ["“The army is ready,”", "“Nobody should doubt it.”"]
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('"The blame falls on young folks," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.', "Vann R. Newkirk II, a writer for The Atlantic,"),
+        ('He spoke on "Face the Nation." "We lost," Sen. Bernie Sanders (Vt.), who lost the primaries, said.', "Sen. Bernie Sanders (Vt.)"),
+    ],
+)
+def test_a_closing_quotation_mark_is_no_part_of_the_source(pipeline, text, source):
+    _, statements = statements_of(pipeline, text)
+    assert any(s.source.span.text.startswith(source) for s in statements if s.source is not None)
+
+
 def test_a_transcript_turn_is_its_paragraphs_up_to_the_next_turn(pipeline):
     text = (
         "The governor spoke to CNN on Sunday. Partial transcript as follows:\n\n"

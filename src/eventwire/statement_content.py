@@ -60,6 +60,7 @@ class ArticleLayout:
 
         doc = article.doc
         self.doc = doc
+        self.text = article.text
         attributes = [IDX, HEAD, DEP, LOWER, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LENGTH]
         array = doc.to_array(attributes) if doc is not None and len(doc) else np.zeros((0, len(attributes)), dtype=np.uint64)
         self.starts = array[:, 0].astype(np.int64).tolist()

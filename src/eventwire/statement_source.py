@@ -25,7 +25,7 @@ from typing import TypeVar
 from .evidence import ActorIndex
 from .model import Argument, Article, Span
 from .statement_content import ArticleLayout, LinearChooser
-from .statement_spans import OPENING_QUOTES
+from .statement_spans import opens_quotation
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def _trim(layout: ArticleLayout, first: int, last: int) -> tuple[int, int] | Non
     blank = layout.punct_or_space
     while last >= first and blank[last] and layout.lower(last) != ")":
         last -= 1
-    while first <= last and blank[first] and layout.lower(first) not in OPENING_QUOTES:
+    while first <= last and blank[first] and not opens_quotation(layout.text, layout.starts[first], layout.ends[first]):
         first += 1
     if last < first or last - first >= MAX_SOURCE_TOKENS:
         return None

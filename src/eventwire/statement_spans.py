@@ -13,6 +13,12 @@ SOURCE_CUT_DEPS = frozenset({"relcl"})
 OPENING_QUOTES = "\"“‘'`"
 
 
+def opens_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the quotation mark ``text[start:end]`` opens a quotation, a word right after it ("“Face
+    the Nation” host ..."); a straight mark before a blank closes one ('... folks," Vann R. Newkirk said')."""
+    return end > start and text[start:end] in OPENING_QUOTES and text[end : end + 1].isalnum()
+
+
 def trim_content(text: str, start: int, end: int, *, keep_period: bool = False) -> tuple[int, int]:
     """Content span conventions: no surrounding blanks or separators, no final period, but the
     quotation marks of a quote and the punctuation inside them."""
@@ -105,7 +111,9 @@ def source_argument(article: Article, token, actor_at: ActorIndex) -> Argument:
         last -= 1
         last_token = doc[last]
     first_token = doc[first]
-    while first < last and (first_token.is_punct or first_token.is_space) and first_token.text not in OPENING_QUOTES:
+    while first < last and (first_token.is_punct or first_token.is_space) and not opens_quotation(
+        text, first_token.idx, first_token.idx + len(first_token.text)
+    ):
         first += 1
         first_token = doc[first]
     start, end = first_token.idx, last_token.idx + len(last_token.text)
