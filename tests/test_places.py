@@ -147,6 +147,9 @@ def test_demonyms_are_places_but_never_event_locations(pipeline):
         ("Russian troops attacked positions in eastern Ukraine.", "attacked", "Ukraine", "country"),
         ("Turkish drones struck the village of Kashkash in southern Hasaka.", "struck", "Hasaka Governorate", "admin"),
         ("Police arrested two men in Paris, Texas, on Monday.", "arrested", "Paris", "point"),
+        # a government's seat where something happens is a place, not the government
+        ("On 28 June 2022, police prevented lecturers from entering Baghdad to protest.", "protest", "Baghdad", "point"),
+        ("On 3 May 2022, hundreds of people in Moscow protested against the war.", "protested", "Moscow", "point"),
     ],
 )
 def test_event_location(pipeline, text, trigger, name, precision):

@@ -76,7 +76,7 @@ ADMIN_SUFFIXES = frozenset(
 #: A place after one of these is where something happens ("in", "near", "the village of").
 LOCATIVE_WORDS = frozenset(
     {"in", "near", "at", "outside", "around", "across", "throughout", "inside", "into", "within", "towards",
-     "toward", "nearby", "on"}
+     "toward", "nearby", "on", "entering", "entered", "enter", "enters", "reached", "reaching"}
 )
 LOCATIVE_NOUNS = frozenset(
     {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
@@ -441,15 +441,19 @@ class PlaceResolver(Stage):
         chosen = place_counties(chosen)
         metonyms = _government_spans(article)
         actors = [m for actor in article.actors for m in actor.mentions]
-        return [
-            ResolvedToponym(
+        text = article.text
+        resolved = []
+        for t, entry in zip(toponyms, chosen):
+            # a name where something happens is a place whatever actor the actors stage read there
+            # ("gathered in central Bolton" is no John Bolton, "from entering Baghdad" no government)
+            where = t.kind != "demonym" and _is_locative(text, t.start, max(0, t.start - 60))
+            resolved.append(ResolvedToponym(
                 t,
                 entry,
-                metonym=t.kind == "demonym" or any(s.start <= t.start and t.end <= s.end for s in metonyms),
-                actor=t.kind == "demonym" or any(s.start <= t.start and t.end <= s.end for s in actors),
-            )
-            for t, entry in zip(toponyms, chosen)
-        ]
+                metonym=t.kind == "demonym" or not where and any(s.start <= t.start and t.end <= s.end for s in metonyms),
+                actor=t.kind == "demonym" or not where and any(s.start <= t.start and t.end <= s.end for s in actors),
+            ))
+        return resolved
 
     # --- events -----------------------------------------------------------------------------------
 
