@@ -95,11 +95,13 @@ def test_is_form_of_tells_spellings_from_other_names(written, name, form):
 
 
 def test_credible_candidates_drop_towns_found_by_an_unrelated_other_name():
-    knox = _entry("Knox City", population=1_183)
+    knox = _entry("Knox City", "USA", population=1_183)
     kolkata = _entry("Kolkata", "IND", population=4_600_000)
     holland = dataclasses.replace(_entry("Netherlands", "NLD"), feature_class="A", feature_code="PCLI")
-    orient = _entry("Orient", population=300)
+    orient = _entry("Orient", "USA", population=300)
+    mexmur = _entry("Mexmur", "IRQ", population=0)  # Makhmur in Kurdish: a transliteration, not an old name
     assert credible_candidates("Orient", (knox, orient)) == (orient,)
+    assert credible_candidates("Makhmur", (mexmur,)) == (mexmur,)
     assert credible_candidates("Calcutta", (kolkata,)) == (kolkata,)
     assert credible_candidates("Holland", (holland,)) == (holland,)
 

@@ -114,6 +114,9 @@ def lookup_spelled(
     return ()
 
 
+#: Countries whose towns' other names in the gazetteer are old names and post offices, not
+#: transliterations ("Mexmur" is Makhmur in Kurdish; "Orient" is no name of Knox City, Texas).
+ENGLISH_NAMED = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 #: A town this large is meant by any of its other names ("Calcutta", "Bombay", "Canton").
 ALIAS_CITY = 50_000
 #: Two spellings this alike (difflib's ratio of their letters) are one name ("Jenin" / "Janīn").
@@ -144,5 +147,5 @@ def credible_candidates(written: str, candidates: Sequence[GazetteerEntry]) -> t
     unless they are large cities; countries and areas keep every name ("Burma", "Holland")."""
     return tuple(
         c for c in candidates
-        if c.feature_class != "P" or c.population >= ALIAS_CITY or is_form_of(written, c.name)
+        if c.feature_class != "P" or c.country not in ENGLISH_NAMED or c.population >= ALIAS_CITY or is_form_of(written, c.name)
     )
