@@ -13,10 +13,11 @@ a name has no gazetteer entry as written, its variants are looked up, in order:
 * "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another;
 * an Arabic "dh" written "th" ("Thi Qar" / "Dhi Qar"): one another, at the name's start.
 
-The gazetteer's other names of a town also hold old names, post offices and words ("Orient" for
-Knox City, Texas; "Story" for Rochelle; "Berea" for Aleppo): :func:`credible_candidates` keeps a town
-found by such a name only where the name is a form of the town's own ("St. Paris", "Jenin" for
-Janīn, "Ludwigshafen") or the town is a large city ("Calcutta" for Kolkata, "Leopoldville").
+The gazetteer's other names of a town in an English-named country are also old names, post offices
+and words ("Orient" for Knox City, Texas; "Story" for Rochelle, Illinois): :func:`credible_candidates`
+keeps such a town found by another name only where the name is a form of the town's own ("St. Paris",
+"Mt. Pleasant", "Quebec City") or the town is large ("Dunkerque" for Dunkirk keeps, as any exonym of a
+large town would). Elsewhere other names are mostly transliterations ("Mexmur" for Makhmur) and all count.
 """
 
 from __future__ import annotations
