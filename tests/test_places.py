@@ -302,6 +302,8 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         # another spelling of a place that its noun calls one
         ("On 28 March 2022, QSD detained forty young men at their checkpoints in Ar-Raqqa city.", "Ar-Raqqa", "SYR"),
         ("On 27 February 2022, a policeman was killed by militants in Speney Adda of Herat city.", "Herat", "AFG"),
+        # a name after a place the gazetteer lacks and a comma: its qualifier
+        ("On 14 April 2022, a riot broke out in Navestad, Norrkoping, in relation with a planned rally.", "Norrkoping", "SWE"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
@@ -452,3 +454,16 @@ def test_an_event_in_a_sentence_naming_only_countries_stays_where_the_report_pla
     article = run(pipeline, "On 5 March 2022, demonstrators gathered in Sens. They denounced the invasion of Ukraine by Russia.")
     event = next(e for e in article.events if e.trigger.text == "denounced")
     assert event.location is not None and event.location.name == "Sens"
+
+
+@pytest.mark.parametrize(
+    "text, street, place",
+    [
+        ("On 3 February 2022, about 250 people protested on Wellington Street in downtown Ottawa (Ontario).", "Wellington", "Ottawa"),
+        ("On 30 June 2022, teachers and parents demonstrated at Carnot middle school in Grasse.", "Carnot", "Grasse"),
+    ],
+)
+def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
+    article = run(pipeline, text)
+    assert street not in {m.text for p in article.places for m in p.mentions}
+    assert article.events and article.events[0].location.name == place

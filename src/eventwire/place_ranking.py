@@ -193,12 +193,21 @@ _QUALIFIER_END = re.compile(r"[^\w\s]*(?:[,.;:)]|\Z)")
 
 def follows_place(text: str, start: int, end: int, known: set[str]) -> bool:
     """Whether the name at ``start`` stands right after a place of the text and a comma, where a
-    qualifier stands ("in Manzanillo, Colima, four men were shot")."""
+    qualifier stands ("in Manzanillo, Colima, four men were shot"); the place before it may be one
+    the gazetteer lacks, named after "in", "at" or "near" ("in Navestad, Norrkoping, in relation")."""
     match = _BEFORE_COMMA.search(text, max(0, start - 60), start)
     if match is None or not _QUALIFIER_END.match(text, end):
         return False
     words = match.group(1).split(" ")
-    return any(fold_name(" ".join(words[n:])) in known for n in range(len(words)))
+    before = text[max(0, match.start() - 8) : match.start()].split()
+    words_before = [w.lower() for w in before[-1:]] + [w.lower() for w in words]
+    return any(
+        fold_name(" ".join(words[n:])) in known or words[n][:1].isupper() and words_before[n] in _LOCATIVES
+        for n in range(len(words))
+    )
+
+
+_LOCATIVES = frozenset({"in", "at", "near"})
 
 
 def surnames(entities: Sequence[Entity]) -> frozenset[str]:

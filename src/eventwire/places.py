@@ -154,6 +154,8 @@ class Toponym:
     text: str
     candidates: tuple[GazetteerEntry, ...]
     kind: str = "entity"  # "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town"
+    #: or "namesake": the name of a street or building ("Hertford Road"), no place of the report but a
+    #: hint of its region (streets are named after the towns around)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +329,10 @@ class PlaceResolver(Stage):
                     continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
+                if candidates and _NAMES_A_BUILDING.match(text, first.start() + len(name)) and not key.endswith((" county", " parish")):
+                    # "Wellington Street", "Carnot middle school in Grasse": a street's or a building's name
+                    match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind="namesake"))
+                    break
                 if candidates and (called or in_chain and any(c.country for c in candidates) or self._is_place_here(
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
@@ -338,7 +344,8 @@ class PlaceResolver(Stage):
                 continue
             size, toponym = match
             found.append(toponym)
-            known.add(fold_name(toponym.text))
+            if toponym.kind != "namesake":
+                known.add(fold_name(toponym.text))
             index += size
         return found
 
@@ -444,6 +451,8 @@ class PlaceResolver(Stage):
         text = article.text
         resolved = []
         for t, entry in zip(toponyms, chosen):
+            if t.kind == "namesake":
+                continue  # it voted for the report's region; it is no place of the report
             # a name where something happens is a place whatever actor the actors stage read there
             # ("gathered in central Bolton" is no John Bolton, "from entering Baghdad" no government)
             where = t.kind != "demonym" and _is_locative(text, t.start, max(0, t.start - 60))
@@ -501,6 +510,14 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
     return place_of[id(item)].id if item is not None and id(item) in place_of else None
 
 
+#: After a name, a street or a building that lies elsewhere: the name is the street's or building's
+#: ("gathered on Wellington Street in downtown Ottawa", "demonstrated at Carnot middle school in Grasse");
+#: not a county's ("Otter Tail County Road 80" lies in that county).
+_NAMES_A_BUILDING = re.compile(
+    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Bridge)\b"
+    r"| (?:[a-z]+ ){0,2}(?:school|college|university|hospital|clinic|station|mosque|church|temple|stadium|"
+    r"factory|office|building)s? (?:in|of|at) [A-Z]"
+)
 #: A place noun after a name: "Nassriya city", "Tassil town".
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(city|town|village|governorate|countryside|district|province|camp|municipality|township)\b", re.IGNORECASE
