@@ -467,3 +467,16 @@ def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
     article = run(pipeline, text)
     assert street not in {m.text for p in article.places for m in p.mentions}
     assert article.events and article.events[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Robert Sinche, head of currency strategy at Bank of America in New York, said the dollar fell.", "Bank"),
+        ("Time Warner said it now owns 8% of the search engine Google and invested in Google.", "Google"),
+        ("The Lions midfield needs Paul O'Connell, the coach said in Dublin.", "Lions"),
+    ],
+)
+def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word):
+    article = run(pipeline, text)
+    assert word not in {m.text for p in article.places for m in p.mentions}

@@ -118,10 +118,13 @@ def lookup_spelled(
 #: Countries whose towns' other names in the gazetteer are old names and post offices, not
 #: transliterations ("Mexmur" is Makhmur in Kurdish; "Orient" is no name of Knox City, Texas).
 ENGLISH_NAMED = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
-#: A town this large is meant by any of its other names ("Calcutta", "Bombay", "Canton").
-ALIAS_CITY = 50_000
+#: A town this large is meant by any of its other names ("L.A.", "Philly"; not "Google" for Topeka).
+ALIAS_CITY = 500_000
 #: Two spellings this alike (difflib's ratio of their letters) are one name ("Jenin" / "Janīn").
-_ALIKE = 0.75
+ALIKE = 0.75
+#: English names of one town differ by a letter or two ("Mount Royal" / "Mont-Royal"), not more
+#: ("Lions" is no Lyons).
+ENGLISH_ALIKE = 0.85
 _ABBREVIATED = ((re.compile(r"\bst\.? "), "saint "), (re.compile(r"\bmt\.? "), "mount "), (re.compile(r"\bft\.? "), "fort "))
 
 
@@ -132,21 +135,24 @@ def _name_letters(name: str) -> str:
     return "".join(c for c in folded if c.isalnum())
 
 
-def is_form_of(written: str, name: str) -> bool:
+def is_form_of(written: str, name: str, *, alike: float = ALIKE) -> bool:
     """Whether ``written`` is a form of the gazetteer name ``name``: a part or a whole of it ("St.
-    Petersburg", "Ludwigshafen am Rhein", "Quebec City"), another spelling ("Jenin" / "Janīn")."""
+    Petersburg", "Ludwigshafen am Rhein", "Quebec City"), or another spelling of it, as alike as
+    ``alike`` (difflib's ratio of their letters: "Jenin" / "Janīn")."""
     a, b = _name_letters(written), _name_letters(name)
     if not a or not b:
         return False
     if a in b or b in a or spelling_key(written) == spelling_key(name):
         return True
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _ALIKE
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= alike
 
 
 def credible_candidates(written: str, candidates: Sequence[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
-    """The candidates without the towns found only by an unrelated other name ("Orient" for Knox City),
-    unless they are large cities; countries and areas keep every name ("Burma", "Holland")."""
+    """The candidates without the towns of English-named countries found by another name that is no
+    form of their own ("Orient" for Knox City, "Lions" for Lyons, "Liverpool" for Washington, Indiana),
+    unless they are large cities; countries and areas keep every name ("Holland")."""
     return tuple(
         c for c in candidates
-        if c.feature_class != "P" or c.country not in ENGLISH_NAMED or c.population >= ALIAS_CITY or is_form_of(written, c.name)
+        if c.feature_class != "P" or c.country not in ENGLISH_NAMED or c.population >= ALIAS_CITY
+        or is_form_of(written, c.name, alike=ENGLISH_ALIKE)
     )

@@ -112,7 +112,9 @@ _QUALIFIER_BONUS = 8.0
 _COMMON_WORDS = frozenset(
     {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
-     "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town"}
+     "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town",
+     # English words that are also names of towns somewhere ("Bank of America", "State Minister")
+     "bank", "minister", "federation", "name", "one", "soul", "fortune"}
 )
 #: Words of local institutions named after their place ("Alexandria Police", "Roselle officers").
 _INSTITUTION_WORDS = frozenset(
@@ -197,7 +199,7 @@ class PlaceResolver(Stage):
         toponyms: list[Toponym] = []
         taken: list[tuple[int, int]] = []
         for start, end in _dateline_spans(text):
-            candidates = self.gazetteer.lookup(text[start:end])
+            candidates = credible_candidates(text[start:end], self.gazetteer.lookup(text[start:end]))
             if candidates:
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
@@ -241,7 +243,7 @@ class PlaceResolver(Stage):
         if start >= end:
             return None
         name = text[start:end]
-        candidates = self.gazetteer.lookup(name)
+        candidates = credible_candidates(name, self.gazetteer.lookup(name))
         if candidates:
             return Toponym(start, end, name, candidates)
         if demonym := self.gazetteer.demonym_country(name):
@@ -249,7 +251,7 @@ class PlaceResolver(Stage):
         words = list(_WORD.finditer(name))
         if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
             base = text[start : start + words[-2].end()]
-            candidates = self.gazetteer.lookup(base)
+            candidates = credible_candidates(base, self.gazetteer.lookup(base))
             if words[-1].group().lower() in ("county", "parish"):  # counties: mostly American news
                 candidates = tuple(c for c in candidates if c.country == "USA") or candidates
             if candidates:
