@@ -150,7 +150,7 @@ def _joint_area(
 
 #: Words that join the pieces of one place name the recogniser split ("Port" "of" "Spain").
 #: Between two pieces of one place name: a joining word, or a bare space ("Baja" + "California").
-_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on) )?")
+_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on|y) )?")
 
 
 def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Callable[[str], bool]) -> list[Entity]:
@@ -163,7 +163,7 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
             continue  # inside a name joined already
         if (
             previous is not None
-            and previous.label in _PLACE_PIECES
+            and previous.label in _PLACE_PIECES | {"PERSON"}  # "Tapachula de Cordova" + "y" + "Ordonez"
             and entity.label in _PLACE_PIECES
             and _JOINING.fullmatch(text, previous.end, entity.start)
             and has_name(text[previous.start : entity.end])
