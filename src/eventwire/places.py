@@ -155,9 +155,10 @@ class Toponym:
     end: int
     text: str
     candidates: tuple[GazetteerEntry, ...]
-    kind: str = "entity"  # "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town"
-    #: or "namesake": the name of a street or building ("Hertford Road"), no place of the report but a
-    #: hint of its region (streets are named after the towns around)
+    #: "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town", or
+    #: "namesake": a street's or building's name ("Hertford Road"), no place of the report but a hint of
+    #: its region (streets are named after the towns around)
+    kind: str = "entity"
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ class PlaceResolver(Stage):
         toponyms: list[Toponym] = []
         taken: list[tuple[int, int]] = []
         for start, end in _dateline_spans(text):
-            candidates = credible_candidates(text[start:end], self.gazetteer.lookup(text[start:end]))
+            candidates = self._lookup(text[start:end])
             if candidates:
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
@@ -238,27 +239,29 @@ class PlaceResolver(Stage):
         toponyms.sort(key=lambda t: t.start)
         return toponyms
 
+    def _lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """The gazetteer's entries of ``name`` that it can credibly mean (see place_spelling)."""
+        return credible_candidates(name, self.gazetteer.lookup(name))
+
     def _entity_toponym(self, text: str, start: int, end: int) -> Toponym | None:
         start, end = _trim(text, start, end)
         if start >= end:
             return None
         name = text[start:end]
-        candidates = credible_candidates(name, self.gazetteer.lookup(name))
+        candidates = self._lookup(name)
         if candidates:
             return Toponym(start, end, name, candidates)
         if demonym := self.gazetteer.demonym_country(name):
             return Toponym(start, end, name, (demonym,), kind="demonym")
         words = list(_WORD.finditer(name))
         if len(words) > 1 and words[-1].group().lower() in ADMIN_SUFFIXES:
-            base = text[start : start + words[-2].end()]
-            candidates = credible_candidates(base, self.gazetteer.lookup(base))
+            candidates = self._lookup(text[start : start + words[-2].end()])
             if words[-1].group().lower() in ("county", "parish"):  # counties: mostly American news
                 candidates = tuple(c for c in candidates if c.country == "USA") or candidates
             if candidates:
                 return Toponym(start, end, name, candidates)
         if len(words) > 1 and words[0].group().lower() in DIRECTION_WORDS:
-            rest = text[start + words[1].start() : end]
-            candidates = credible_candidates(rest, self.gazetteer.lookup(rest))
+            candidates = self._lookup(text[start + words[1].start() : end])
             if candidates:
                 return Toponym(start, end, name, candidates)
         # a province or district the gazetteer knows only as an area ("Al Hasakeh", "Koch county")
