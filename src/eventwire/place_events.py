@@ -1,22 +1,28 @@
-"""Where an event happened, when the text names a place inside another: "outside Holyrood in
-Edinburgh", "Babur neighbourhood in Yakkasaray district of Tashkent city", "Kartal town, Istanbul".
+"""Where an event happened: the place of its sentence in a locative phrase ("in eastern Ukraine"),
+else another place of the sentence that is not its source's or target's, else the dateline, else
+the report's main place (:func:`event_place`).
 
-The inner place lies in the outer one. Where its resolved entry does not (a namesake elsewhere, or a
-building or square the gazetteer took for a town), the outer place is the event's place.
+When the text names a place inside another ("outside Holyrood in Edinburgh", "Babur neighbourhood in
+Yakkasaray district of Tashkent city", "Kartal town, Istanbul"), the inner place lies in the outer
+one. Where its resolved entry does not (a namesake elsewhere, or a building or square the gazetteer
+took for a town), the outer place is the event's place (:func:`enclosing_place`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .place_ranking import NEAR_KM, km_between, lies_within
+from .place_words import AREA_WORD, is_locative
 
 #: How far from a province's middle a place of it may lie, for a province without an admin1 code.
 PROVINCE_KM = 600.0
 
 if TYPE_CHECKING:
+    from .model import Event
     from .places import ResolvedToponym
 
 #: Words of what lies inside a place: "Babur neighbourhood in", "the Energy Regulation Agency building in".
@@ -60,13 +66,9 @@ def enclosing_place(
         return chosen
     # an area read as its town ("Zhezkazgan township in Qaraghandy region": the city of Karaganda): a
     # town's point says nothing of the area's extent
-    if area.feature_class == "P" and entry.country == area.country and _AREA_WORD.match(text, outer.toponym.end):
+    if area.feature_class == "P" and entry.country == area.country and AREA_WORD.match(text, outer.toponym.end):
         return chosen
     return outer
-
-
-#: An area's word after its name: "Qaraghandy region", "Idlib province".
-_AREA_WORD = re.compile(r"\s+(?:region|province|governorate|state|district|oblast|county|department|prefecture)\b", re.IGNORECASE)
 
 
 def _lies_in(entry, area) -> bool:
@@ -78,3 +80,56 @@ def _lies_in(entry, area) -> bool:
     if area.feature_code == "ADM1" and not area.admin1:  # a province known by its middle only
         return km_between(entry, area) < PROVINCE_KM
     return lies_within(entry, area) or km_between(entry, area) < NEAR_KM
+
+
+_PRECISION_RANK = {"point": 0, "admin": 1, "country": 2}
+
+
+def event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
+    """The resolved toponym where ``event`` happened, by the rules of the module docstring (None when
+    the report has no place)."""
+    sentence = event.sentence
+    arguments = [a.span for a in (event.source, event.target) if a is not None]
+    in_sentence = [
+        r for r in resolved
+        if sentence.start <= r.toponym.start and r.toponym.end <= sentence.end and not r.metonym
+    ]
+    qualifiers = {
+        second.toponym.start
+        for first, second in zip(in_sentence, in_sentence[1:])
+        if text[first.toponym.end : second.toponym.start].strip() in (",", "(", ", (")
+    }
+
+    def rank(item: ResolvedToponym) -> tuple:
+        """The most precise place, not a qualifier of another ("Hamilton (Ontario)"), the first."""
+        return (_PRECISION_RANK[item.entry.precision], item.toponym.start in qualifiers, item.toponym.start)
+
+    locative = [r for r in in_sentence if is_locative(text, r.toponym.start, sentence.start)]
+    if locative:
+        return enclosing_place(text, min(locative, key=rank), in_sentence)
+    free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
+    if free and all(r.entry.precision == "country" for r in free):
+        # only countries the sentence speaks of ("They denounced the invasion of Ukraine by Russia"):
+        # the event stays where the report last placed one ("demonstrators gathered in Sens.")
+        earlier = [
+            r for r in resolved
+            if r.toponym.end <= sentence.start and r.entry.precision != "country" and not r.metonym
+            and is_locative(text, r.toponym.start, max(0, r.toponym.start - 60))
+        ]
+        if earlier:
+            return earlier[-1]
+    if free:
+        return enclosing_place(text, min(free, key=rank), in_sentence)
+    dateline = next((r for r in resolved if r.toponym.kind == "dateline"), None)
+    if dateline is not None:
+        return dateline
+    return _main_place(resolved)
+
+
+def _main_place(resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
+    """The most mentioned place of the report where it is not an actor (the first on a tie)."""
+    candidates = [r for r in resolved if not r.actor] or [r for r in resolved if not r.metonym]
+    if not candidates:
+        return None
+    counts = Counter((r.entry.geonameid, r.entry.name) for r in candidates)
+    return max(candidates, key=lambda r: (counts[(r.entry.geonameid, r.entry.name)], -r.toponym.start))

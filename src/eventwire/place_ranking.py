@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import GazetteerEntry, fold_name
 from .model import Entity
+from .place_words import PLAIN_LOCATIVES
 
 if TYPE_CHECKING:
     from .places import Toponym
@@ -202,12 +203,10 @@ def follows_place(text: str, start: int, end: int, known: set[str]) -> bool:
     before = text[max(0, match.start() - 8) : match.start()].split()
     words_before = [w.lower() for w in before[-1:]] + [w.lower() for w in words]
     return any(
-        fold_name(" ".join(words[n:])) in known or words[n][:1].isupper() and words_before[n] in _LOCATIVES
+        fold_name(" ".join(words[n:])) in known or words[n][:1].isupper() and words_before[n] in PLAIN_LOCATIVES
         for n in range(len(words))
     )
 
-
-_LOCATIVES = frozenset({"in", "at", "near"})
 
 
 def surnames(entities: Sequence[Entity]) -> frozenset[str]:

@@ -12,12 +12,13 @@
    place ("the province of Ontario") — so that "Donetsk" in a report about Ukraine is the Ukrainian
    city, "Georgia" next to Tbilisi is the country and "Paris, Texas" is not Paris
    (:mod:`eventwire.place_ranking`);
-3. locates each event: a place in a locative phrase of its sentence ("in eastern Ukraine", "the
-   village of X"), else another place of the sentence, else the dateline, else the report's main
-   place, with precision "point", "admin" or "country"; a locality with its administrative chain
-   ("Burasi (Irumu, Ituri)") and a note's coding ("coded to Cumana, Sucre") are read by
-   :mod:`eventwire.place_chain`; a place said to lie in another that its entry is not in ("outside
-   Holyrood in Edinburgh") gives way to the outer one (:mod:`eventwire.place_events`). Names in
+3. locates each event (:mod:`eventwire.place_events`): a place in a locative phrase of its sentence
+   ("in eastern Ukraine", "the village of X"), else another place of the sentence, else the dateline,
+   else the report's main place, with precision "point", "admin" or "country"; a place said to lie in
+   another that its entry is not in ("outside Holyrood in Edinburgh") gives way to the outer one; a
+   locality with its administrative chain ("Burasi (Irumu, Ituri)") and a note's coding ("coded to
+   Cumana, Sucre") are read by :mod:`eventwire.place_chain`. The words of locative phrases are in
+   :mod:`eventwire.place_words`. Names in
    other spellings ("Ar Raqqa", "Seoul City - Jongno") are found by :mod:`eventwire.place_spelling`.
    Metonyms ("Moscow said": a place name the actors stage resolved to a government actor) and the
    places of the event's own source and target are not where it happened.
@@ -37,7 +38,7 @@ from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_n
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
 from .place_context import add_local_towns, inside_compound_name, place_counties, state_votes
-from .place_events import enclosing_place
+from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
     distance_km,
@@ -52,6 +53,7 @@ from .place_ranking import (
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
 from .place_spelling import credible_candidates, lookup_spelled, spelling_key
+from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, NAME_CONNECTORS, is_locative
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -62,35 +64,6 @@ logger = logging.getLogger(__name__)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels whose text is scanned for place names (the recogniser often takes places for these).
 SCANNED_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
-#: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
-NAME_CONNECTORS = frozenset(
-    {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and",
-     "los", "las", "les", "y", "della", "van", "der", "den", "am", "im",
-     "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
-)
-#: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
-ADMIN_SUFFIXES = frozenset(
-    {"region", "province", "oblast", "state", "county", "district", "governorate", "city", "prefecture",
-     "department", "municipality", "sub-county", "subcounty", "division", "parish", "area", "town", "village"}
-)
-#: A place after one of these is where something happens ("in", "near", "the village of").
-LOCATIVE_WORDS = frozenset(
-    {"in", "near", "at", "outside", "around", "across", "throughout", "inside", "into", "within", "towards",
-     "toward", "nearby", "on", "entering", "entered", "enter", "enters", "reached", "reaching"}
-)
-LOCATIVE_NOUNS = frozenset(
-    {"village", "town", "city", "region", "province", "district", "outskirts", "area", "suburb", "suburbs",
-     "county", "state", "governorate", "oblast", "capital", "municipality", "neighbourhood", "neighborhood",
-     "port", "settlement", "centre", "center", "streets", "camp", "border", "mayor", "governor", "residents",
-     "hospital", "beach", "prison", "jail", "countryside"}
-)
-DIRECTION_WORDS = frozenset(
-    {"the", "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
-     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-     "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "upstate",
-     "downstate", "greater", "metro", "rural", "downtown", "occupied", "besieged", "rebel-held",
-     "separatist-held", "government-held", "nearby", "neighbouring", "neighboring", "of"}
-)
 #: Capitalised words that are gazetteer names but rarely places when the recogniser did not say so.
 _NOT_PLACES = frozenset(
     {"police", "government", "president", "army", "may", "march", "june", "july", "august", "april", "monday",
@@ -123,8 +96,6 @@ _INSTITUTION_WORDS = frozenset(
      "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
      "voters", "students", "taxpayers", "-based", "governor", "governor's", "governorate"}
 )
-#: Arabic articles before a name ("in As Samawah"), which the recogniser leaves out of it.
-_ARTICLES = frozenset({"al", "as", "ar", "an", "ash", "el", "ad", "az", "ez", "es", "ed", "ath", "adh"})
 _LOCAL_STATE_VOTES = 1.0  # the top state's votes: a place name found in that state only, or a state named
 _LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
 _ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has that name
@@ -328,7 +299,7 @@ class PlaceResolver(Stage):
                 if label == "PERSON" and not whole and not institution and not called:
                     continue  # "George" in "George Bush"
                 in_chain = bool(candidates) and _in_chain_brackets(text, first.start())  # no candidates: no place either way
-                if key in people and label in ("PERSON", None) and not in_chain and not called and not _is_locative(
+                if key in people and label in ("PERSON", None) and not in_chain and not called and not is_locative(
                     text, first.start(), max(0, first.start() - 60)
                 ):
                     continue  # "Harrison said", after "Jim Harrison"
@@ -378,7 +349,7 @@ class PlaceResolver(Stage):
         name = text[start:end]
         if name.isupper() and len(name) <= 5:  # an acronym ("NATO"), unless a country's ("US")
             return False
-        if _is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
+        if is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
             return True
         if free is False and whole and follows_place(text, start, end, known):  # "in Manzanillo, Colima, four men"
             return True
@@ -460,7 +431,7 @@ class PlaceResolver(Stage):
                 continue  # it voted for the report's region; it is no place of the report
             # a name where something happens is a place whatever actor the actors stage read there
             # ("gathered in central Bolton" is no John Bolton, "from entering Baghdad" no government)
-            where = t.kind != "demonym" and _is_locative(text, t.start, max(0, t.start - 60))
+            where = t.kind != "demonym" and is_locative(text, t.start, max(0, t.start - 60))
             resolved.append(ResolvedToponym(
                 t,
                 entry,
@@ -488,7 +459,7 @@ class PlaceResolver(Stage):
             place_id = _place_id(resolved, place_of, entry)
             location = Location(place=place_id, name=entry.name, lat=entry.lat, lon=entry.lon, precision=precision)
             return dataclasses.replace(event, location=location)
-        chosen = _event_place(article.text, event, resolved)
+        chosen = event_place(article.text, event, resolved)
         if chosen is None:
             return event
         place = place_of[id(chosen)]
@@ -779,70 +750,3 @@ def _group_places(resolved: Sequence[ResolvedToponym]) -> tuple[tuple[Place, ...
         for item in items:
             place_of[id(item)] = place
     return tuple(places), place_of
-
-
-_PRECISION_RANK = {"point": 0, "admin": 1, "country": 2}
-
-
-def _event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
-    sentence = event.sentence
-    arguments = [a.span for a in (event.source, event.target) if a is not None]
-    in_sentence = [
-        r for r in resolved
-        if sentence.start <= r.toponym.start and r.toponym.end <= sentence.end and not r.metonym
-    ]
-    qualifiers = {
-        second.toponym.start
-        for first, second in zip(in_sentence, in_sentence[1:])
-        if text[first.toponym.end : second.toponym.start].strip() in (",", "(", ", (")
-    }
-
-    def rank(item: ResolvedToponym) -> tuple:
-        """The most precise place, not a qualifier of another ("Hamilton (Ontario)"), the first."""
-        return (_PRECISION_RANK[item.entry.precision], item.toponym.start in qualifiers, item.toponym.start)
-
-    locative = [r for r in in_sentence if _is_locative(text, r.toponym.start, sentence.start)]
-    if locative:
-        return enclosing_place(text, min(locative, key=rank), in_sentence)
-    free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
-    if free and all(r.entry.precision == "country" for r in free):
-        # only countries the sentence speaks of ("They denounced the invasion of Ukraine by Russia"):
-        # the event stays where the report last placed one ("demonstrators gathered in Sens.")
-        earlier = [
-            r for r in resolved
-            if r.toponym.end <= sentence.start and r.entry.precision != "country" and not r.metonym
-            and _is_locative(text, r.toponym.start, max(0, r.toponym.start - 60))
-        ]
-        if earlier:
-            return earlier[-1]
-    if free:
-        return enclosing_place(text, min(free, key=rank), in_sentence)
-    dateline = next((r for r in resolved if r.toponym.kind == "dateline"), None)
-    if dateline is not None:
-        return dateline
-    return _main_place(resolved)
-
-
-def _is_locative(text: str, start: int, floor: int) -> bool:
-    """Whether the words before ``start`` make a locative phrase ("in eastern", "the village of")."""
-    before = text[max(floor, start - 60) : start].lower().split()
-    if before and before[-1] == "through":  # "marched through Norwich", not "through the Mubarak-Gore partnership"
-        return True
-    for word in reversed(before[-5:]):
-        word = word.strip(",;:()")
-        if word in LOCATIVE_WORDS or word in LOCATIVE_NOUNS:
-            return True
-        if word in _ARTICLES:  # "in As Samawah", the recogniser's name without its article
-            continue
-        if word not in DIRECTION_WORDS and not word.endswith(("-held", "'s", "’s")):
-            return False
-    return False
-
-
-def _main_place(resolved: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
-    """The most mentioned place of the report where it is not an actor (the first on a tie)."""
-    candidates = [r for r in resolved if not r.actor] or [r for r in resolved if not r.metonym]
-    if not candidates:
-        return None
-    counts = Counter((r.entry.geonameid, r.entry.name) for r in candidates)
-    return max(candidates, key=lambda r: (counts[(r.entry.geonameid, r.entry.name)], -r.toponym.start))
