@@ -536,3 +536,29 @@ def test_dw_sample_coreference(dw_article):
     assert not any(a.code and a.code.endswith("PTY") for a in dw_article.actors)
     events = [e for e in dw_article.events if e.source and e.source.span.text.lower() in ("they", "he", "him")]
     assert all(e.source.actor for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters gathered in central Bolton on Saturday.",  # a lexicon surname, and a PERSON entity
+        "Hundreds of protesters gathered outside Bolton on Saturday.",
+        "Police said the crash happened near Kessler overnight.",  # an unknown one-word PERSON entity
+    ],
+)
+def test_a_surname_after_in_is_a_place(annotate, text):
+    article = annotate(text)
+    name = text.split()[-3]
+    assert not any(name in m.text for a in article.actors for m in a.mentions), [(a.name, a.mentions) for a in article.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Trump attacked Bolton's memoir on Monday.", "Bolton"),
+        ("Trump fired Bolton on Tuesday.", "Bolton"),
+        ("Few had confidence in John Bolton.", "John Bolton"),
+    ],
+)
+def test_a_surname_elsewhere_is_the_person(annotate, text, phrase):
+    assert actor_at(annotate(text), phrase).name == "John Bolton"

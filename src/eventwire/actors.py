@@ -71,6 +71,12 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PRONOUN_SENTENCES = 2
 #: Kinds of lexicon names that only say where a group is from.
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
+#: Words before a name that make it a place, not the person of that surname ("in central Bolton").
+PLACE_LOCATIVES = frozenset({"in", "near", "outside"})
+AREA_DIRECTIONS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "downtown", "rural",
+     "greater", "northeastern", "northwestern", "southeastern", "southwestern", "suburban"}
+)
 #: Prepositions that attach a group to the place it belongs to ("the president of Armenia").
 PLACE_PREPOSITIONS = frozenset({"of", "in", "from"})
 
@@ -260,6 +266,8 @@ class ActorResolver(Stage):
             name = self.lexicon.pick(hit.names, article.meta.published)
             if name.kind == "none":
                 continue
+            if name.kind == "actor" and hit.end - hit.start == 1 and _names_a_place_there(parse.text, *_char_span(parse, hit)):
+                continue  # "gathered in central Bolton": the town, not John Bolton
             names.append(_Candidate(*tokens, name=name))
             patron = hit.start > 0 and parse.keys[hit.start - 1] in PATRON_WORDS | OPPONENT_WORDS | ETHNIC_WORDS
             if name.kind in CONTEXT_WEIGHTS and not patron:
@@ -450,7 +458,7 @@ def _unknown_entities(article: Article, parse: _Parse, names: list[_Candidate]):
     name_at: dict[int, int] = {i: k for k, c in enumerate(names) for i in range(c.start, c.end)}
     for entity in article.entities:
         tokens = parse.tokens(entity.start, entity.end) if entity.label in ENTITY_LABELS else None
-        if tokens is None:
+        if tokens is None or " " not in entity.text and _names_a_place_there(parse.text, entity.start, entity.end):
             continue
         start, end = tokens
         while start < end - 1 and parse.lower(start) in LEADING_WORDS:
@@ -466,6 +474,22 @@ def _unknown_entities(article: Article, parse: _Parse, names: list[_Candidate]):
         covered.update(inside)
         found.append(_Candidate(start, end, label=entity.label))
     return found, covered
+
+
+def _char_span(parse: _Parse, hit) -> tuple[int, int]:
+    return parse.word_starts[hit.start], parse.word_ends[hit.end - 1]
+
+
+def _names_a_place_there(text: str, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start:end`` stands after "in", "near" or "outside" (and words
+    of direction: "in central"), where a name is a place, not the person of that surname ("in
+    Bolton's memoir", a possessive, is still the person)."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    words = text[max(0, start - 40) : start].lower().split()
+    while words and words[-1] in AREA_DIRECTIONS:
+        words.pop()
+    return bool(words) and words[-1] in PLACE_LOCATIVES
 
 
 def _other_person(label: str, parse: _Parse, name: _Candidate, start: int, end: int) -> bool:
