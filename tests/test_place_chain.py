@@ -143,6 +143,10 @@ def test_a_city_before_its_quarter_is_the_locality_of_a_chain(text, lat, lon):
         ("On 20 May 2022, in Sucre state (coded to Cumana, Sucre), protesters demanded greater access to services.", 10.45, -64.17),
         ("On 13 February 2022, a journalist was beaten outside the passport office in Takhar province [coded as Taluqan with GP3].", 36.73, 69.53),
         ("On 19 February 2022, cult militiamen killed a man at Atakumosa East LGA (Osun), coded to Iperindo.", 7.5, 4.82),
+        # a capital "Coded" opens a sentence
+        ("On 21 February 2022, police deployed along the Baghdad - Kut city road. Coded as Kut city.", 32.51, 45.82),
+        ("Bomb threats arrived at schools in Republika Srpska. (Coded to Banja Luka)", 44.78, 17.21),
+        ("Locals protested in Muthanna province. Coded as provincial capital As Samawah city.", 31.33, 45.29),
     ],
 )
 def test_the_place_a_note_codes_its_event_to(text, lat, lon):
@@ -158,3 +162,4 @@ def test_a_coding_that_names_no_place_gives_none(text):
         load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
     )
     assert found is None
+

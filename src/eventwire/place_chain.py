@@ -217,7 +217,7 @@ def _letters(name: str) -> str:
 #: "coded to X", "coded as X", "location coded as X", "coded to territorial capital X": the place an
 #: event note says the event is placed at; its areas may follow ("coded to Cumana, Sucre").
 _CODED = re.compile(
-    r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:(?:territorial\s+|district\s+|provincial\s+)?capital\s+)?"
+    r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:territorial\s+|district\s+|provincial\s+)?capital\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|de|del|da|do|dos|wa|el|ez|of|la|las|los)){0,5})"
 )
 #: Words after a coded place's name that are no part of it: "coded to Al Kamb Military Camp".
