@@ -163,3 +163,29 @@ def test_a_coding_that_names_no_place_gives_none(text):
     )
     assert found is None
 
+
+
+def test_a_party_in_brackets_is_no_chain_though_it_holds_a_country_name():
+    """'Mayor of Venezia (Courage Italy)' names a party; the chain is the next one, 'Mestre (Venezia, Veneto)'."""
+    text = "The Mayor of Venezia (Courage Italy) gathered in front of Forte Marghera in Mestre (Venezia, Veneto) to protest."
+    gazetteer = load_gazetteer()
+    italy = next(e for e in gazetteer.lookup("Italy") if e.is_country)
+    at_italy = text.index("Italy")
+    found = chain_location(
+        gazetteer, text, Span(0, len(text), text), votes=Counter({"ITA": 1}),
+        inside=lambda start, end: [italy] if start <= at_italy < end else [], score=_score,
+    )
+    assert found is not None and found[0].name == "Mestre"
+
+
+def test_a_toponym_of_the_text_names_a_part_with_its_section():
+    """'(Awka North, Anambra)': the text's 'Awka' is the part, 'North' a section of it."""
+    text = "Armed men killed 16 people in Amago-Ebenebe (Awka North, Anambra) during a funeral."
+    gazetteer = load_gazetteer()
+    awka = next(e for e in gazetteer.lookup("Awka") if e.country == "NGA")
+    at_awka = text.index("Awka")
+    found = chain_location(
+        gazetteer, text, Span(0, len(text), text), votes=Counter({"NGA": 1}),
+        inside=lambda start, end: [awka] if start <= at_awka < end else [], score=_score,
+    )
+    assert found is not None and distance_km(found[0].lat, found[0].lon, awka.lat, awka.lon) < 25

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from .gazetteer import Gazetteer, GazetteerEntry, fold_name
 from .model import Span
 from .place_ranking import lies_within
-from .place_spelling import lookup_spelled
+from .place_spelling import ALIKE, lookup_spelled
 
 #: A locality with its administrative chain.
 CHAIN = re.compile(
@@ -184,7 +185,12 @@ def chain_parts(
             words.pop()
         if not words or not words[0][:1].isupper():
             continue
-        found = inside(part_start, part_start + len(part))
+        # a toponym of the text inside the part names it ("Jogulamba Gadwal district"), but a country
+        # only if it is the part's whole name: "(Courage Italy)" is a party, not Italy
+        found = [
+            e for e in inside(part_start, part_start + len(part))
+            if not e.is_country or _alike(" ".join(w for w in words if w.lower() not in _NAME_SECTIONS), e.name)
+        ]
         candidates = candidates or lookup_spelled(" ".join(words), gazetteer.lookup_area) or tuple(found[:1])
         if candidates:
             parts.append(candidates)
@@ -207,6 +213,11 @@ def _name_start(text: str, end: int, floor: int, not_places: frozenset[str]) -> 
     if start is not None and text[start:end].strip().lower() in not_places:
         return None
     return start
+
+
+def _alike(written: str, name: str) -> bool:
+    """Whether a written name is the gazetteer's ``name`` in another spelling ("Ar Raqqa" / "Ar Raqqah")."""
+    return SequenceMatcher(None, _letters(written), _letters(name)).ratio() >= ALIKE
 
 
 def _letters(name: str) -> str:
