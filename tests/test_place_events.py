@@ -10,7 +10,7 @@ import pytest
 from eventwire.gazetteer import GazetteerEntry
 from eventwire.model import Metadata, RawDocument
 from eventwire.pipeline import Pipeline, PipelineConfig
-from eventwire.place_events import enclosing_place
+from eventwire.place_events import enclosing_place, inner_place
 from eventwire.place_ranking import distance_km
 from eventwire.places import ResolvedToponym, Toponym
 
@@ -53,6 +53,31 @@ TORREON_NAMESAKE = _place("Juarez", "MEX", 20.7, -103.3, 5_000)
 def test_enclosing_place(text, inner, inner_entry, outer, outer_entry, expected):
     first, second = _resolved(text, inner, inner_entry), _resolved(text, outer, outer_entry)
     assert enclosing_place(text, first, [first, second]).toponym.text == expected
+
+
+ALEPPO = _place("Aleppo", "SYR", 36.2, 37.16, 1_600_000)
+AL_BAB = _place("Al Bab", "SYR", 36.37, 37.52, 130_000)
+OSLO = _place("Oslo", "NOR", 59.91, 10.75, 580_000)
+NORWAY = _place("Norway", "NOR", 62.0, 10.0, 5_000_000, code="PCLI")
+
+
+@pytest.mark.parametrize(
+    "text, inner, inner_entry, outer, outer_entry, expected",
+    [
+        ("A child from Al Bab city in Aleppo governorate was hurt.", "Al Bab", AL_BAB, "Aleppo", ALEPPO, "Al Bab"),
+        ("Troops detained men in the vicinity of Al Bab in Aleppo.", "Al Bab", AL_BAB, "Aleppo", ALEPPO, "Al Bab"),
+        # a country, or a larger town, is no place inside the one after it
+        ("People rallied in front of the Parliament of Norway in Oslo.", "Norway", NORWAY, "Oslo", OSLO, None),
+        ("People from Aleppo city in Al Bab rallied.", "Aleppo", ALEPPO, "Al Bab", AL_BAB, None),
+        # a namesake far off is not inside it; a list is no containment
+        ("A crowd rallied outside Holyrood in Edinburgh.", "Holyrood", HOLYROOD_AU, "Edinburgh", EDINBURGH, None),
+        ("Strikes hit Leith, and Edinburgh.", "Leith", LEITH, "Edinburgh", EDINBURGH, None),
+    ],
+)
+def test_inner_place(text, inner, inner_entry, outer, outer_entry, expected):
+    first, second = _resolved(text, inner, inner_entry), _resolved(text, outer, outer_entry)
+    found = inner_place(text, second, [first, second])
+    assert (found.toponym.text if found else None) == expected
 
 
 @pytest.fixture(scope="module")

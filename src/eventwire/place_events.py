@@ -5,7 +5,9 @@ the report's main place (:func:`event_place`).
 When the text names a place inside another ("outside Holyrood in Edinburgh", "Babur neighbourhood in
 Yakkasaray district of Tashkent city", "Kartal town, Istanbul"), the inner place lies in the outer
 one. Where its resolved entry does not (a namesake elsewhere, or a building or square the gazetteer
-took for a town), the outer place is the event's place (:func:`enclosing_place`).
+took for a town), the outer place is the event's place (:func:`enclosing_place`); where the inner
+place is a town that lies in the locative one ("a child from Al Bab city in Aleppo governorate"), the
+town is (:func:`inner_place`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _INSIDE_GAP = re.compile(
     rf"(?:(?:city|town|province|district|region|governorate|state|county|village|municipality)\s+of\s+)?"
     rf"|(?:\s+{_INNER_WORDS})?\s*,\s*"
 )
+#: What stands between a place and the area it is said to lie in: "Al Bab city in Aleppo governorate".
+_IN_GAP = re.compile(rf"(?:\s+{_INNER_WORDS})?\s+(?:in|of|inside|within)\s+(?:the\s+)?")
 #: A list goes on after the second place: "in Hajjah, Marib, and Sadah" names three places.
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\b")
 
@@ -69,6 +73,23 @@ def enclosing_place(
     if area.feature_class == "P" and entry.country == area.country and AREA_WORD.match(text, outer.toponym.end):
         return chosen
     return outer
+
+
+def inner_place(text: str, chosen: ResolvedToponym, in_sentence: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
+    """The place named right before ``chosen`` as lying in it ("a child from Al Bab city in Aleppo
+    governorate": Al Bab), when its entry does lie there; else None."""
+    before = [r for r in in_sentence if r.toponym.end <= chosen.toponym.start]
+    if not before:
+        return None
+    inner = max(before, key=lambda r: r.toponym.end)
+    if not _IN_GAP.fullmatch(text, inner.toponym.end, chosen.toponym.start):
+        return None
+    entry, area = inner.entry, chosen.entry
+    if entry == area or entry.feature_class != "P" or not _lies_in(entry, area):
+        return None  # "the Parliament of Norway in Oslo", "the Puglia Region headquarters in Lecce"
+    if area.feature_class == "P" and area.population <= entry.population:
+        return None
+    return inner
 
 
 def _lies_in(entry, area) -> bool:
@@ -106,7 +127,8 @@ def event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) ->
 
     locative = [r for r in in_sentence if is_locative(text, r.toponym.start, sentence.start)]
     if locative:
-        return enclosing_place(text, min(locative, key=rank), in_sentence)
+        chosen = min(locative, key=rank)
+        return inner_place(text, chosen, in_sentence) or enclosing_place(text, chosen, in_sentence)
     free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
     if free and all(r.entry.precision == "country" for r in free):
         # only countries the sentence speaks of ("They denounced the invasion of Ukraine by Russia"):
