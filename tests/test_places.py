@@ -150,6 +150,10 @@ def test_demonyms_are_places_but_never_event_locations(pipeline):
         # a government's seat where something happens is a place, not the government
         ("On 28 June 2022, police prevented lecturers from entering Baghdad to protest.", "protest", "Baghdad", "point"),
         ("On 3 May 2022, hundreds of people in Moscow protested against the war.", "protested", "Moscow", "point"),
+        # a name before a building's words names the building ("Yunus" is no Khan Yunis here)
+        ("Workers staged a demonstration outside the Yunus Emre state hospital in Tepebasi town, Eskisehir.", "staged", "Tepebaşı", "point"),
+        # Turkish towns named like articles of other languages ("Of", "Van")
+        ("Tea farmers staged a demonstration in Of town, Trabzon, on Monday.", "staged", "Of", "point"),
     ],
 )
 def test_event_location(pipeline, text, trigger, name, precision):
@@ -481,3 +485,12 @@ def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
 def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word):
     article = run(pipeline, text)
     assert word not in {m.text for p in article.places for m in p.mentions}
+
+
+@pytest.mark.parametrize("text, article", [
+    ("On 3 May 2022, in Los Ruices, Veraguas, parents blocked traffic on the highway.", "Los"),
+    ("Residents of El Mirador, Chiapas, blocked the road.", "El"),
+])
+def test_an_article_alone_names_no_place(pipeline, text, article):
+    start = text.index(article + " ")
+    assert not any(m.start == start and m.end == start + len(article) for p in run(pipeline, text).places for m in p.mentions)

@@ -13,6 +13,8 @@ NAME_CONNECTORS = frozenset(
      "los", "las", "les", "y", "della", "van", "der", "den", "am", "im",
      "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
 )
+#: Articles of names that name nothing alone ("Los" of "Los Ruices"); not "Van" or "Of", Turkish towns.
+LONE_ARTICLES = frozenset({"los", "las", "el", "la", "al", "le", "les", "de", "del", "das", "dos", "des", "y", "abu", "bin", "ibn"})
 #: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
 ADMIN_SUFFIXES = frozenset(
     {"region", "province", "oblast", "state", "county", "district", "governorate", "city", "prefecture",

@@ -53,7 +53,7 @@ from .place_ranking import (
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
 from .place_spelling import credible_candidates, lookup_spelled, spelling_key
-from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, NAME_CONNECTORS, is_locative
+from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, LONE_ARTICLES, NAME_CONNECTORS, is_locative
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -278,6 +278,8 @@ class PlaceResolver(Stage):
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
                     name = name[:-2]
                 key = fold_name(name)
+                if size == 1 and key in LONE_ARTICLES and not name.isupper():
+                    continue  # "Los" of "Los Ruices" names nothing alone ("LA" may)
                 candidates = credible_candidates(name, gazetteer.lookup_key(key)) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
                     # an American county: the place of its name in the state the report is about
@@ -491,7 +493,7 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
 #: not a county's ("Otter Tail County Road 80" lies in that county).
 _NAMES_A_BUILDING = re.compile(
     r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Bridge)\b"
-    r"| (?:[a-z]+ ){0,2}(?:school|college|university|hospital|clinic|station|mosque|church|temple|stadium|"
+    r"| (?:[\w'’-]+ ){0,2}(?:school|college|university|hospital|clinic|station|mosque|church|temple|stadium|"
     r"factory|office|building)s? (?:in|of|at) [A-Z]"
 )
 #: A place noun after a name: "Nassriya city", "Tassil town".
