@@ -309,6 +309,8 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 27 February 2022, a policeman was killed by militants in Speney Adda of Herat city.", "Herat", "AFG"),
         # a name after a place the gazetteer lacks and a comma: its qualifier
         ("On 14 April 2022, a riot broke out in Navestad, Norrkoping, in relation with a planned rally.", "Norrkoping", "SWE"),
+        # a qualifier the recogniser missed altogether picks the namesake in it (not Nazareno, Brazil)
+        ("On 2 June 2022, in Nazareno, Durango, parents took over the elementary school.", "Nazareno", "MEX"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):

@@ -353,7 +353,7 @@ class PlaceResolver(Stage):
             return False
         if is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
             return True
-        if free is False and whole and follows_place(text, start, end, known):  # "in Manzanillo, Colima, four men"
+        if (free or whole) and follows_place(text, start, end, known):  # "in Manzanillo, Colima, four men"
             return True
         if not whole and not free:  # a piece of an organisation's or person's name
             return False
