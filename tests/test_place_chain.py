@@ -128,6 +128,8 @@ def test_the_locality_of_the_name_itself_before_a_larger_place_of_another_name()
         ("Hundreds rallied in Los Angeles - Central (California) on Friday.", 34.05, -118.24),
         # the city's own name picks among namesakes in the state's reach, not the quarter's name
         ("Residents blocked a highway in Sao Goncalo - Monjolo (Rio de Janeiro).", -22.83, -43.05),
+        # "D.C." designates the capital district, no area of its own (not Bogota, New Jersey, near Washington)
+        ("On 4 January 2022, in Bogota - San Cristobal (Bogota, D.C.), two women were harassed.", 4.61, -74.08),
     ],
 )
 def test_a_city_before_its_quarter_is_the_locality_of_a_chain(text, lat, lon):

@@ -154,6 +154,8 @@ def test_demonyms_are_places_but_never_event_locations(pipeline):
         ("Workers staged a demonstration outside the Yunus Emre state hospital in Tepebasi town, Eskisehir.", "staged", "Tepebaşı", "point"),
         # Turkish towns named like articles of other languages ("Of", "Van")
         ("Tea farmers staged a demonstration in Of town, Trabzon, on Monday.", "staged", "Of", "point"),
+        # a sentence without a place: where the sentence before placed things, not the dateline
+        ("KYIV, Feb 23 (Reuters) - Russian forces shelled houses in Kharkiv on Monday. The shelling killed three civilians.", "killed", "Kharkiv", "point"),
     ],
 )
 def test_event_location(pipeline, text, trigger, name, precision):

@@ -44,6 +44,8 @@ _NAME_SECTIONS = frozenset(
     {"north", "south", "east", "west", "upper", "lower", "middle", "central", "northeast", "northwest",
      "southeast", "southwest", "new", "old", "inner", "outer"}
 )
+#: A capital district's designation after its city's name, no area of its own: "(Bogota, D.C.)".
+_DESIGNATIONS = frozenset({"d.c.", "dc", "d.f.", "df"})
 #: An acronym in brackets names an organisation, not an area: "(JAS)", "(FSM)", "(CPN-UML)".
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,6}")
 #: Last words of an organisation's name before its short name in brackets: "Labor Union Movement (Gasper)".
@@ -178,8 +180,8 @@ def chain_parts(
         part_start = position + len(part) - len(part.lstrip())
         position += len(part) + 1
         words = part.split()
-        if len(words) == 1 and (words[0].lower() in _NAME_SECTIONS or _ACRONYM.fullmatch(words[0])):
-            continue  # "Dagon Myothit (North)"; "Boko Haram (JAS)", an organisation's acronym
+        if len(words) == 1 and (words[0].lower() in _NAME_SECTIONS | _DESIGNATIONS or _ACRONYM.fullmatch(words[0])):
+            continue  # "Dagon Myothit (North)"; "Boko Haram (JAS)", an organisation's acronym; "(Bogota, D.C.)"
         candidates = lookup_spelled(" ".join(words), gazetteer.lookup_area) if len(words) > 1 else ()
         while words and words[-1].lower().split("-")[0] in CHAIN_TYPES:
             words.pop()

@@ -445,9 +445,19 @@ class PlaceResolver(Stage):
     # --- events -----------------------------------------------------------------------------------
 
     def locate_event(
-        self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place]
+        self, article: Article, event: Event, resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], *,
+        look_back: bool = True,
     ) -> Event:
-        """The event with its location: from its sentence, else the dateline, else the report's main place."""
+        """The event with its location: from its sentence, else from the sentence before it that names
+        a place (the report placed it there: "Gunmen stormed a bar in Kharkiv. Two people were
+        killed."), else the dateline, else the report's main place."""
+        if look_back and not _names_a_place(event.sentence, resolved):
+            earlier = _earlier_sentence(article, event.sentence, resolved)
+            if earlier is not None:
+                probe = dataclasses.replace(event, sentence=earlier, source=None, target=None)
+                location = self.locate_event(article, probe, resolved, place_of, look_back=False).location
+                if location is not None:
+                    return dataclasses.replace(event, location=location)
         context = dict(
             votes=Counter(r.entry.country for r in resolved if r.entry.country) + _actor_votes(article),
             inside=lambda start, end: [r.entry for r in resolved if start <= r.toponym.start < end],
@@ -480,6 +490,32 @@ class PlaceResolver(Stage):
             plover="", cameo="", quad_class=0, goldstein=0.0,
         )
         return self.locate_event(article, probe, resolved, place_of).location
+
+
+#: An event's sentence without a place takes the place of a sentence this close before it.
+LOOK_BACK_CHARS = 400
+
+
+def _names_a_place(sentence: Span, resolved: Sequence[ResolvedToponym]) -> bool:
+    return any(sentence.start <= r.toponym.start < sentence.end and not r.metonym for r in resolved)
+
+
+def _earlier_sentence(article: Article, sentence: Span, resolved: Sequence[ResolvedToponym]) -> Span | None:
+    """The nearest sentence before ``sentence``, in reach, that names a place where things happen
+    (not an actor's name, not a dateline); None without one or without the parse's sentences."""
+    before = [
+        r for r in resolved
+        if sentence.start - LOOK_BACK_CHARS <= r.toponym.start and r.toponym.end <= sentence.start
+        and not r.actor and not r.metonym and r.toponym.kind != "dateline"
+    ]
+    if not before or article.doc is None:
+        return None
+    toponym = before[-1].toponym
+    words = article.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    found = words[0].sent
+    return article.span(found.start_char, found.end_char)
 
 
 def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], entry: GazetteerEntry) -> str | None:
