@@ -94,6 +94,16 @@ def test_us_states_have_their_postal_code_as_admin1():
     assert texas.admin1 == "TX" and texas.geonameid
 
 
+@pytest.mark.parametrize("name, country, admin1", [("Washington", "USA", "DC"), ("San Jose", "CRI", None), ("Kyiv", "UKR", None)])
+def test_a_capital_is_the_largest_place_of_its_name_in_its_country(name, country, admin1):
+    """Every Washington of the United States is no capital, only the largest; a capital's name
+    matches without its accents ("San Jose" / "San José")."""
+    places = [e for e in load_gazetteer().lookup(name) if e.country == country and e.feature_class == "P"]
+    capitals = [e for e in places if e.feature_code == "PPLC"]
+    assert len(capitals) == 1 and capitals[0] == max(places, key=lambda e: e.population)
+    assert admin1 is None or capitals[0].admin1 == admin1
+
+
 def test_a_gazetteer_from_hand_made_entries():
     entry = GazetteerEntry(1, "Testville", "P", "PPL", "UKR", "05", 48.0, 37.8, 1000)
     gazetteer = Gazetteer.from_entries([(entry, ["Testville", "Test-Ville"])])

@@ -539,7 +539,15 @@ def _continent_entries(package: Path) -> list[tuple[GazetteerEntry, list[str]]]:
 def _city_entries(
     cities: list[dict], iso3_of: dict[str, str], countries: dict[str, dict]
 ) -> list[tuple[GazetteerEntry, list[str]]]:
-    capitals = {(code, record.get("capital")) for code, record in countries.items()}
+    capital_names = {(code, fold_name(record.get("capital") or "")) for code, record in countries.items()}
+    # the capital is the largest place of its name in its country, not every town of that name
+    # (Washington, Pennsylvania is no capital)
+    largest: dict[tuple[str, str], dict] = {}
+    for record in cities:
+        key = (record["countrycode"], fold_name(record["name"]))
+        if key in capital_names and (record.get("population") or 0) > (largest.get(key, {}).get("population") or -1):
+            largest[key] = record
+    capitals = {record["geonameid"] for record in largest.values()}
     entries = []
     for record in cities:
         code = record["countrycode"]
@@ -547,7 +555,7 @@ def _city_entries(
             geonameid=record["geonameid"],
             name=record["name"],
             feature_class="P",
-            feature_code="PPLC" if (code, record["name"]) in capitals else "PPL",
+            feature_code="PPLC" if record["geonameid"] in capitals else "PPL",
             country=iso3_of.get(code),
             admin1=record.get("admin1code") or None,
             lat=record["latitude"],
