@@ -144,6 +144,8 @@ def test_areas_of_a_name_join_its_candidates_only_as_new_readings():
 def test_surnames_and_places_before_a_comma():
     entities = [Entity(0, 12, "Jim Harrison", "PERSON"), Entity(20, 28, "Harrison", "PERSON"), Entity(30, 35, "Paris", "GPE")]
     assert surnames(entities) == frozenset({"harrison"})
+    # a suffix is no surname: "Bush" alone names George Bush Jr ("Bushland, Texas" was found)
+    assert surnames([Entity(0, 14, "George Bush Jr", "PERSON"), Entity(20, 41, "Martin Luther King Jr.", "PERSON")]) == {"bush", "king"}
     text = "in Manzanillo, Colima, four men"
     start = text.find("Colima")
     assert follows_place(text, start, start + len("Colima"), {"manzanillo"})

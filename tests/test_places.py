@@ -129,6 +129,12 @@ def test_disambiguation(pipeline, text, mention, geonameid, country):
     assert (place.geonameid, place.country) == (geonameid, country)
 
 
+def test_a_region_of_several_countries_in_american_news_is_the_region(pipeline):
+    """'The Middle East' is no town of Maryland in a report that also names the United States."""
+    article = run(pipeline, "US officials in Washington said on Monday that they hope for better times in the Middle East.")
+    assert place_named(article, "Middle East").country is None
+
+
 def test_georgia_among_american_places_is_the_state(pipeline):
     article = run(pipeline, "Storms hit Atlanta and Savannah, and the governor of Georgia declared an emergency.")
     assert place_named(article, "Georgia").country == "USA"

@@ -212,9 +212,13 @@ def follows_place(text: str, start: int, end: int, known: set[str]) -> bool:
 def surnames(entities: Sequence[Entity]) -> frozenset[str]:
     """The last names of the people of a text ("Jim Harrison"): alone ("Harrison said") they name
     that person, not a place."""
-    return frozenset(
-        fold_name(entity.text.split()[-1]) for entity in entities if entity.label == "PERSON" and " " in entity.text.strip()
-    )
+    names = (entity.text.split() for entity in entities if entity.label == "PERSON")
+    names = ([w for w in words if w.rstrip(".,").lower() not in _NAME_SUFFIXES] for words in names)
+    return frozenset(fold_name(words[-1]) for words in names if len(words) > 1)
+
+
+#: Words after a surname: "George Bush Jr", "Martin Luther King Jr.".
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 _AREA_WORDS = r"(?:province|state|region|oblast|governorate|county|district|prefecture|department|territory|emirate)"

@@ -48,7 +48,10 @@ AREA_WORD = re.compile(r"\s+(?:region|province|governorate|state|district|oblast
 
 def is_locative(text: str, start: int, floor: int) -> bool:
     """Whether the words before ``start`` make a locative phrase ("in eastern", "the village of")."""
-    before = text[max(floor, start - 60) : start].lower().split()
+    written = text[max(floor, start - 60) : start].split()
+    if written and written[-1][:1].isupper() and written[-1].lower() in LOCATIVE_NOUNS:
+        written.pop()  # a capitalised noun is part of the name: "the Camp David Accords", "in Camp Bastion"
+    before = [word.lower() for word in written]
     if before and before[-1] == "through":  # "marched through Norwich", not "through the Mubarak-Gore partnership"
         return True
     for word in reversed(before[-5:]):

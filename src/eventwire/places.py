@@ -393,9 +393,10 @@ class PlaceResolver(Stage):
         # second pass: the first choices are the co-mentioned places, their states the admin context
         anchors = [entry for entry in chosen if not entry.is_country and entry.feature_class in ("P", "A")]
         # places of a name that has one reading only: a namesake near them is the one meant
-        sure = [
+        sure = [  # not a street's or a building's namesake ("Wall Street" is no sign of Wall, Northumberland)
             t.candidates[0] for t in toponyms
-            if len(t.candidates) == 1 and t.candidates[0].feature_class == "P" and fold_name(t.candidates[0].name) == fold_name(t.text)
+            if len(t.candidates) == 1 and t.candidates[0].feature_class == "P" and t.kind != "namesake"
+            and fold_name(t.candidates[0].name) == fold_name(t.text)
         ]
         admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
         admins |= {(q.country, q.admin1) for q in outer.values() if q.feature_code == "ADM1" and q.admin1}
@@ -676,6 +677,8 @@ def _score(
     if entry.country and context[entry.country] > 0:
         top = context.most_common(1)[0][1]
         score += _CONTEXT_BONUS * context[entry.country] / top
+    elif not entry.country and context:  # a continent or a region of several countries lies in any report's
+        score += _CONTEXT_BONUS          # context: "the Middle East" is no town of Maryland in American news
     if anchors and any(_km(entry, a) < _NEAR_KM for a in anchors):
         score += _NEAR_BONUS
     if sure and any(_km(entry, a) < _NEAR_KM for a in sure):
@@ -731,8 +734,8 @@ def _prefer_local_namesake(
     """An American town of the name in the state an American report is about, before a foreign place
     (or a country) that nothing else in the report points to: "Paris" in a Texan paper that names
     Lamar County, "Lebanon" in a Pennsylvanian one."""
-    if entry.country == "USA" or not states or context["USA"] < _LOCAL_DOMINANCE * context[entry.country]:
-        return entry
+    if entry.country in ("USA", None) or not states or context["USA"] < _LOCAL_DOMINANCE * context[entry.country]:
+        return entry  # a continent or a region of several countries is not foreign ("the Middle East")
     if not context["USA"] or context.most_common(1)[0][0] != "USA":
         return entry
     state, votes = states.most_common(1)[0]

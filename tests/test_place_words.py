@@ -1,0 +1,26 @@
+"""The words of locative phrases: a place named after them is where something happens."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.place_words import is_locative
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Troops shelled positions in eastern Ukraine.", "Ukraine", True),
+        ("Protesters marched through Norwich.", "Norwich", True),
+        ("Drones struck the village of Kashkash.", "Kashkash", True),
+        ("Militants fired rockets in As Samawah.", "Samawah", True),
+        ("Soldiers returned to Camp Bastion.", "Bastion", False),
+        ("A blast hit troops in Camp Bastion.", "Bastion", True),
+        # a capitalised place noun is part of the name, not a locative word
+        ("Jimmy Carter sponsored the Camp David Accords.", "David", False),
+        ("Moscow said Ukrainian forces shelled Donetsk.", "Moscow", False),
+    ],
+)
+def test_is_locative(text, name, expected):
+    start = text.index(name)
+    assert is_locative(text, start, 0) is expected
