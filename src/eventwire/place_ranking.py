@@ -85,10 +85,10 @@ def qualifier_entries(
             continue
         areas = list(second.candidates)
         areas += [a for a in areas_of(second.text) if a.feature_class == "A" and a not in areas]  # "Nuevo Leon"
-        area, joint = _joint_area(first.candidates, areas, prior, _letters(first.text))
+        area, joint = _joint_area(first.candidates, areas, prior, _letters(first.text), area_key=_letters(second.text))
         outer[first.start] = area
-        if joint:
-            chosen[second.start] = area
+        if joint or area.feature_class == "A" and _letters(area.name) == _letters(second.text):
+            chosen[second.start] = area  # an area by its very name is the qualifier's reading anyway
     return outer, chosen
 
 
@@ -122,16 +122,23 @@ def _joint_area(
     areas: Sequence[GazetteerEntry],
     prior: Callable[[GazetteerEntry], float],
     text_key: str = "",
+    *,
+    area_key: str = "",
 ) -> tuple[GazetteerEntry, bool]:
     """The area of ``areas`` that one of ``places`` lies in, the likeliest pair first; else the
-    likeliest area (and False)."""
+    likeliest area (and False). A town of the qualifier's name far less likely than an area of that
+    very name is no qualifier ("Benito Juarez, Nuevo Leon": the state, though no Benito Juarez of the
+    gazetteer lies in it and one lies next to a village called Nuevo Leon; but "Quezaltepeque, San
+    Salvador": the capital)."""
+    named = [prior(a) for a in areas if a.feature_class == "A" and _letters(a.name) == area_key] if area_key else []
+    town_floor = max(named) - _TOWN_PAIR_SLACK if named else -math.inf
     best: tuple[float, GazetteerEntry] | None = None
     # a place of the name itself, not one that has it as another name ("Illinois" is not Riverside)
     names = {_letters(p.name) for p in places if _letters(p.name) == text_key} or {_letters(p.name) for p in places}
     same_name = tuple(places) == tuple(areas)  # "San Jose, San Jose": the city in the province of its name
     likeliest = max(prior(p) for p in places)
     for area in areas:
-        if same_name and area.feature_class == "P":
+        if area.feature_class == "P" and (same_name or prior(area) < town_floor):
             continue
         # a town qualifies a town only where the place is not a far less likely namesake
         # ("Monterrey, Nuevo Leon" is not the village next to a village of Nuevo León)
