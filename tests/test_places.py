@@ -318,6 +318,7 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
         # pieces of one name the recogniser split at a space
         ("Around 23 February 2022, in Ciudad Morelos, Baja California, a man was killed.", "Baja California", "MEX"),
         ("On 18 March 2022, in Tapachula de Cordova y Ordonez, Chiapas, around 500 migrants blocked the streets.", "Tapachula de Cordova y Ordonez", "MEX"),
+        ("On 10 January 2022, people took to the streets in Neustadt in Holstein to protest.", "Neustadt in Holstein", "DEU"),
         # names in the brackets of an administrative chain, read as people by the recogniser
         ("On 2 June 2022, students fought with police at the HLM district (Grand Dakar, Dakar, Dakar).", "Dakar", "SEN"),
         # a large city by its own name spelt without the final h ("Hama" for Hamah), after "the countryside of"

@@ -158,12 +158,13 @@ def _joint_area(
 
 #: Words that join the pieces of one place name the recogniser split ("Port" "of" "Spain").
 #: Between two pieces of one place name: a joining word, or a bare space ("Baja" + "California").
-_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on|y) )?")
+_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on|y|in|an der|am|im) )?")
 
 
 def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Callable[[str], bool]) -> list[Entity]:
     """The entities with place pieces the recogniser split at a joining word merged back, when the
-    whole is a gazetteer name: "Port" + "of" + "Spain" is Port of Spain."""
+    whole is a gazetteer name: "Port" + "of" + "Spain" is Port of Spain, "Neustadt" + "in" + "Holstein"
+    is Neustadt in Holstein (not Neustadt an der Weinstrasse and a Swiss Hölstein)."""
     merged: list[Entity] = []
     for entity in entities:
         previous = merged[-1] if merged else None
