@@ -675,8 +675,8 @@ def _admin_areas(
             (province_code, votes), = found.most_common(1)
             province_code = province_code if votes >= _PROVINCE_CODE_SHARE * sum(found.values()) else None
         entry = GazetteerEntry(
-            geonameid=None, name=name, feature_class="A", feature_code=level, country=country, admin1=province_code,
-            lat=round(lat / count, 5), lon=round(lon / count, 5), population=0,
+            geonameid=None, name=name, feature_class="A", feature_code=level, country=country,
+            admin1=province_code, lat=round(lat / count, 5), lon=round(lon / count, 5), population=0,
         )
         short = _AREA_WORDS.sub("", fold_name(name))
         areas[(country, code or admin1, fold_name(name))] = (entry, [name, short] if short and short != fold_name(name) else [name])
@@ -688,7 +688,8 @@ _PROVINCE_CODE_SHARE = 0.8
 
 
 def _with_province_codes(
-    entries: list[tuple[GazetteerEntry, Iterable[str]]], areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]]
+    entries: list[tuple[GazetteerEntry, Iterable[str]]],
+    areas: dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]],
 ) -> list[tuple[GazetteerEntry, Iterable[str]]]:
     """Our tables' provinces ("Ontario") with the admin1 code of the derived province of their name."""
     code_of = {

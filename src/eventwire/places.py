@@ -18,8 +18,8 @@
    another that its entry is not in ("outside Holyrood in Edinburgh") gives way to the outer one; a
    locality with its administrative chain ("Burasi (Irumu, Ituri)") and a note's coding ("coded to
    Cumana, Sucre") are read by :mod:`eventwire.place_chain`. The words of locative phrases are in
-   :mod:`eventwire.place_words`. Names in
-   other spellings ("Ar Raqqa", "Seoul City - Jongno") are found by :mod:`eventwire.place_spelling`.
+   :mod:`eventwire.place_words`. Names in other spellings ("Ar Raqqa", "Seoul City - Jongno") are
+   found by :mod:`eventwire.place_spelling`.
    Metonyms ("Moscow said": a place name the actors stage resolved to a government actor) and the
    places of the event's own source and target are not where it happened.
 """
