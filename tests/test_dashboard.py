@@ -109,6 +109,8 @@ def test_filter_by_dyad_open_an_event_and_see_its_evidence(browser, server):
     field.send_keys("RUS-UKR")
     browser.find_element(By.ID, "apply").click()
     wait_until(lambda: len(rows(browser)) == 4, what="the dyad's 4 events")
+    # the table and the timeline load by separate requests: the title may follow the rows
+    wait_until(lambda: text_of(browser, "#timeline-title") == "RUS \u2013 UKR", what="the dyad's timeline title")
     assert text_of(browser, "#timeline-title") == "RUS \u2013 UKR"
     assert "dyad=RUS-UKR" in browser.current_url
     [row] = [r for r in rows(browser) if "asked" in r.text]
