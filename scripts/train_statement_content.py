@@ -45,7 +45,7 @@ SEED = 5
 ROOT = Path(__file__).resolve().parent.parent
 MIN_COUNT = 5
 #: L2 penalty of the ranker's weights, and its optimiser's iterations.
-L2 = 5.0
+L2 = 2.0
 MAX_ITERATIONS = 400
 #: Features whose weight stays under this are dropped from the stored model.
 PRUNE = 0.01

@@ -100,11 +100,26 @@ def test_a_quote_interrupted_by_its_cue_has_two_content_spans(pipeline):
     assert [c.text for c in statement.content] == ["“This is a worldwide fight,”", "“and America must lead it.”"]
 
 
-def test_a_quote_running_on_in_the_next_paragraph_joins_the_statement(pipeline):
-    text = "“The army is ready,” the minister said.\n\n“Nobody should doubt it.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The army is ready,” the minister said.\n\n“Nobody should doubt it.”",
+        # a long credit between the two quotations
+        "“The army is ready,” said the minister, who spoke to reporters in Kyiv on Monday after a meeting with the "
+        "commanders of the units in the east. “Nobody should doubt it.”",
+    ],
+)
+def test_a_quote_running_on_after_its_credit_joins_the_statement(pipeline, text):
     _, statements = statements_of(pipeline, text)
     statement = only(statements, "said")
     assert [c.text for c in statement.content] == ["“The army is ready,”", "“Nobody should doubt it.”"]
+
+
+def test_a_quotation_after_a_colon_line_is_a_statement_of_its_own(pipeline):
+    text = "“The army is ready,” the minister said. “Nobody should doubt it.”\n\nThe minister continued:\n\n“We will win.”"
+    _, statements = statements_of(pipeline, text)
+    said = only(statements, "said")
+    assert [c.text for c in said.content] == ["“The army is ready,”", "“Nobody should doubt it.”"]
 
 
 @pytest.mark.parametrize(

@@ -63,13 +63,6 @@ def test_candidates_start_with_the_rules_content_and_avoid_cue_and_source(parsed
         assert not any(s < b.end and b.start < e for s, e in pieces for b in blocked)
 
 
-def test_a_quotation_of_two_sentences_is_offered_one_piece_per_sentence(parsed):
-    article = parsed[QUOTE]
-    _, candidates = candidates_of(article)
-    split = [pieces for kind, pieces in candidates if kind == "sentences"]
-    assert [[article.text[s:e] for s, e in pieces] for pieces in split] == [["“We will not give up.", "The talks are over,”"]]
-
-
 def test_a_clause_is_offered_cut_at_its_comma(parsed):
     article = parsed[CLAUSE]
     _, candidates = candidates_of(article)
@@ -95,7 +88,7 @@ def test_features_describe_kind_boundaries_and_position(parsed):
     ("weights", "expected"),
     [
         ({}, None),  # nothing learned: the rules' content stays
-        ({"k=sentences": 5.0}, ["“We will not give up.", "The talks are over,”"]),
+        ({"k=sentence_head": 5.0}, ["The talks are over,”"]),
     ],
 )
 def test_the_chooser_keeps_the_best_scored_candidate(parsed, weights, expected):
@@ -135,3 +128,12 @@ def test_an_abbreviation_keeps_its_period_in_a_candidate():
     texts = {kind: article.text[pieces[0][0] : pieces[-1][1]] for kind, pieces in candidates}
     assert texts["current"] == "the talks would move to the U.S"
     assert texts["keep_period"] == "the talks would move to the U.S."
+
+
+def test_the_sentence_around_a_parenthetical_credit_is_offered_in_two_pieces():
+    pipeline = Pipeline.from_config(PipelineConfig(stages=("nlp", "actors", "events")))
+    text = "If the talks fail, Peskov said on Monday, Moscow will recognise the two republics."
+    article = extract_text(text, published=date(2022, 2, 23), pipeline=pipeline)
+    _, candidates = candidates_of(article)
+    offered = [[article.text[s:e] for s, e in pieces] for kind, pieces in candidates if kind == "around"]
+    assert offered == [["If the talks fail", "on Monday, Moscow will recognise the two republics"]]

@@ -131,16 +131,6 @@ class ArticleLayout:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[index] if index >= 0 and offset < self.sentences[index].end else None
 
-    def sentences_over(self, start: int, end: int) -> list[Span]:
-        index = max(bisect.bisect_right(self.sentence_starts, start) - 1, 0)
-        found = []
-        for sentence in self.sentences[index:]:
-            if sentence.start >= end:
-                break
-            if start < sentence.end:
-                found.append(sentence)
-        return found
-
 
 def content_candidates(
     article: Article,
@@ -181,18 +171,6 @@ def content_candidates(
     before = text[max(0, first_start - 5) : first_start].lower()
     if before.endswith("that "):
         add("with_that", ((first_start - 5, current[0][1]), *current[1:]), trim=False)
-    # a quotation of several sentences is one piece per sentence
-    split = []
-    for start, end in current:
-        for other in layout.sentences_over(start, end):
-            piece_start, piece_end = max(start, other.start), min(end, other.end)
-            while piece_end > piece_start and text[piece_end - 1].isspace():
-                piece_end -= 1
-            while piece_start < piece_end and text[piece_start].isspace():
-                piece_start += 1
-            split.append((piece_start, piece_end))
-    if len(split) > len(current):
-        add("sentences", split, trim=False)
     if len(current) > 1:
         for index, piece in enumerate(current):
             add(f"piece{min(index, 1)}", (piece,), trim=False)
@@ -209,6 +187,7 @@ def content_candidates(
             tail = (region_end, sentence.end)
             add("sentence_tail", (tail,))
             add("sentence_head", (head,))
+            add("around", (head, tail))  # around a parenthetical "he said", in two pieces
     if layout.starts:
         verb = layout.doc[layout.root(*layout.tokens(cue.start, cue.end))]
         right = verb.right_edge

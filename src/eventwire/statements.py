@@ -105,6 +105,9 @@ PARTICLE_VERBS = {"point": "out"}
 #: Prepositions a cue verb takes before its content ("called for", "called on", "warned of").
 CUE_PREPOSITIONS = {"call": ("for", "on"), "refer": ("to",), "ask": ("for",), "push": ("for",), "press": ("for",),
                     "appeal": ("for",), "warn": ("of", "about", "against"), "argue": ("for", "against")}
+#: A quotation starting at most this many characters after a quoted statement's credit may continue
+#: it ("'...,' said X, who spoke to reporters after ... '...'").
+CONTINUATION_GAP = 160
 #: Verbs by which an outlet or agency passes on what somebody else said.
 RELAY_VERBS = frozenset({"quote", "cite", "report"})
 VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "pcomp", "acl", "dep"})
@@ -476,7 +479,8 @@ class StatementExtractor(Stage):
 
     def _continues_quote(self, article: Article, quotation: tuple[int, int], previous: _Found, sentence: Span) -> bool:
         """A quotation that ends its paragraph or is its whole sentence, right after a statement
-        whose content is a quote ("'...,' she said. '...'")."""
+        whose content is a quote ("'...,' she said. '...'", "'...,' said X, who ... '...'"), unless
+        a line ending in a colon introduces it ("X continued:")."""
         text = article.text
         start, end = quotation
         line_end = text.find("\n", end)
@@ -488,7 +492,8 @@ class StatementExtractor(Stage):
         said_end = max(last.end, previous.cue.end, previous.source.span.end if previous.source else 0)
         if start < said_end:
             return False
-        return len(text[said_end:start]) < 80
+        gap = text[said_end:start]
+        return len(gap) < CONTINUATION_GAP and not gap.rstrip().endswith(":")
 
     # -- ids, sources, medium, via, disputes ---------------------------------------------------
     def _finish(self, article: Article, found: list[_Found]) -> list[Statement]:
