@@ -51,7 +51,7 @@ MIN_COUNT = 2
 #: Inverse regularisation strength of the logistic regression.
 C = 0.5
 #: Cue-token probability above which a token is a cue token (written into the model's JSON).
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 #: Words scored by the tagger: part of a train cue at least this often, and this share of their occurrences.
 MIN_CUE_COUNT = 2
 MIN_CUE_RATE = 0.02

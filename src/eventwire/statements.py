@@ -170,7 +170,7 @@ class StatementExtractor(Stage):
         *,
         cues: Cues | None = None,
         tagger: CueTagger | None | bool = True,
-        veto_threshold: float = 0.3,
+        veto_threshold: float = 0.5,
         fallback_threshold: float = 0.6,
         content_chooser: ContentChooser | None | bool = True,
         source_chooser: SourceChooser | None | bool = True,
