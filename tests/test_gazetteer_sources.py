@@ -40,7 +40,7 @@ def test_us_towns_stand_at_the_middle_of_their_zip_codes():
         zip_record("06791", "Harwinton", "CT", "41.80", "-73.10"),
         zip_record("23089", "Lanexa", "VA", "37.40", "-76.90"),
     ]
-    rows = gazetteer_sources.us_town_rows(records, is_known=lambda key: False, fold=fold_name)
+    rows = gazetteer_sources.us_town_rows(records, is_known=lambda key, state: False, fold=fold_name)
     towns = {(name, state): (lat, lon) for name, state, lat, lon, _ in rows}
     assert towns[("Harwinton", "CT")] == (pytest.approx(41.75), pytest.approx(-73.05))
     assert towns[("Lanexa", "VA")] == (pytest.approx(37.4), pytest.approx(-76.9))
@@ -53,8 +53,21 @@ def test_us_towns_leave_known_names_firms_and_military_mail_out():
         zip_record("09001", "APO", "AE", "0", "0", kind="MILITARY"),
         zip_record("12943", "KEENE VALLEY", "NY", "44.15", "-73.84", also=["Saint Huberts"]),
     ]
-    rows = gazetteer_sources.us_town_rows(records, is_known={"addison"}.__contains__, fold=fold_name)
+    rows = gazetteer_sources.us_town_rows(
+        records, is_known=lambda key, state: (key, state) == ("addison", "TX"), fold=fold_name
+    )
     assert sorted((name, state) for name, state, *_ in rows) == [("Keene Valley", "NY"), ("Saint Huberts", "NY")]
+
+
+def test_a_us_town_of_a_known_name_is_kept_in_a_state_where_the_name_is_not_known():
+    records = [
+        zip_record("75001", "Addison", "TX", "32.96", "-96.83"),
+        zip_record("05491", "Addison", "VT", "44.09", "-73.30"),
+    ]
+    rows = gazetteer_sources.us_town_rows(
+        records, is_known=lambda key, state: (key, state) == ("addison", "TX"), fold=fold_name
+    )
+    assert [(name, state) for name, state, *_ in rows] == [("Addison", "VT")]
 
 
 def test_us_towns_of_one_name_in_two_states_are_two_towns():
@@ -63,7 +76,7 @@ def test_us_towns_of_one_name_in_two_states_are_two_towns():
         zip_record("2", "Springdale", "UT", "37.2", "-113.0"),
         zip_record("3", "Nowhere", "WY", "43.0", "-107.0"),
     ]
-    rows = gazetteer_sources.us_town_rows(records, is_known=lambda key: False, fold=fold_name)
+    rows = gazetteer_sources.us_town_rows(records, is_known=lambda key, state: False, fold=fold_name)
     states = sorted((name, state) for name, state, *_ in rows)
     assert states == [("Nowhere", "WY"), ("Springdale", "AR"), ("Springdale", "UT")]
 
@@ -174,6 +187,13 @@ def test_a_feature_beside_small_namesakes_is_a_candidate(gazetteer):
 def test_small_us_towns_come_from_zip_codes(gazetteer, name, state):
     assert not gazetteer.lookup(name) and not gazetteer.lookup_area(name)  # kept apart: lookup_town
     assert any(e.country == "USA" and e.admin1 == state and e.population == 0 for e in gazetteer.lookup_town(name))
+
+
+@pytest.mark.skipif(not HAS_ZIPCODES, reason="the optional zipcodes package is not installed")
+def test_a_zip_code_town_of_a_name_known_in_other_states_only(gazetteer):
+    """GeoNames' extract knows "Orient" only as another name of Knox City, Texas; Orient, Ohio is a town of its own."""
+    assert not any(e.admin1 == "OH" for e in gazetteer.lookup("Orient"))
+    assert [e.admin1 for e in gazetteer.lookup_town("Orient") if e.admin1 in ("OH", "TX")] == ["OH"]
 
 
 # --- resolution with the new entries --------------------------------------------------------------

@@ -460,6 +460,30 @@ def test_a_zip_code_town_is_no_place_outside_a_report_about_its_state(pipeline, 
     assert not any(m.text == "Harwinton" for p in run(pipeline, text).places for m in p.mentions)
 
 
+@needs_zip_towns
+@pytest.mark.parametrize(
+    ("text", "name", "state", "point"),
+    [
+        # qualified by its state: GeoNames knows "Orient" only as another name of Knox City, Texas
+        ("His father mourned the loss in a prison cell in Orient, Ohio, on Monday.", "Orient", "OH", (39.80, -83.15)),
+        ("He is held in the regional jail in Greenwood, W. Va., on a parole violation.", "W. Va.", "WV", None),
+        # a report about Minnesota (its counties and towns): Brandon is the Minnesotan town, not Vermont's
+        ("A rollover near Brandon injured a driver on Tuesday. The Douglas County sheriff said the driver from "
+         "Alexandria was taken to the hospital in Fergus Falls, Minnesota.", "Brandon", "MN", (45.97, -95.60)),
+    ],
+)
+def test_a_zip_code_town_of_a_name_known_elsewhere_in_its_state(pipeline, text, name, state, point):
+    town = place_named(run(pipeline, text), name)
+    assert (town.country, town.admin1) == ("USA", state)
+    if point is not None:
+        assert distance_km(town.lat, town.lon, *point) < 25
+
+
+def test_a_large_city_keeps_its_name_in_a_report_about_another_state(pipeline):
+    article = run(pipeline, "Flights between Moscow and Atlanta stopped, a spokesman said in Albany, New York, on Monday.")
+    assert place_named(article, "Atlanta").admin1 == "GA"
+
+
 def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
     """"X, Nuevo Leon": the state (an area of the gazetteer's province table), not a village of its name."""
     article = run(pipeline, "On 1 February 2022, in Benito Juarez, Nuevo Leon, armed men broke into a house.")

@@ -178,9 +178,10 @@ class Gazetteer:
         return self.lookup_key(key) + tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
 
     def lookup_town(self, name: str) -> tuple[GazetteerEntry, ...]:
-        """American towns called ``name`` that only the ZIP-code source knows ("Harwinton", "Lanexa"),
-        without population: low-priority candidates, for a place entity that nothing else matches, in
-        a report about their state. () when none (or when the optional ``zipcodes`` package is missing)."""
+        """American towns called ``name`` that only the ZIP-code source knows in their state ("Harwinton",
+        "Lanexa"; "Orient", Ohio), without population: low-priority candidates, for a place entity that
+        nothing else matches or a name the report places in their state. () when none (or when the
+        optional ``zipcodes`` package is missing)."""
         key = fold_name(name)
         numbers = self._towns.get(key) or self._towns.get(key.replace("-", " ")) or ()
         return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
@@ -255,7 +256,7 @@ class Gazetteer:
         _add_entries(rows, index, _feature_entries(rows, index))
         countries_named = [(entry, names) for entry, names in entries if entry.is_country]
         _add_entries(rows, index, _province_entries(areas, rows, index, countries=countries_named))
-        towns = _us_town_entries(index)  # not in the index: see lookup_town
+        towns = _us_town_entries(rows, index)  # not in the index: see lookup_town
         gazetteer = cls(rows, _without_seats(index))
         rows, area_index, town_index = gazetteer._rows, {}, {}
         for target, extra in ((area_index, areas.values()), (town_index, towns)):
@@ -297,8 +298,15 @@ def _without_seats(index: dict[str, list[int]]) -> dict[str, list[int]]:
 #: :data:`PROVINCE_NAMESAKE_POPULATION` of other countries have.
 FEATURE_NAMESAKE_POPULATION = 100_000
 PROVINCE_NAMESAKE_POPULATION = 5_000
-#: Index rows: positions of the feature class, country and population (fields of GazetteerEntry).
-_CLASS, _COUNTRY, _POPULATION = 2, 4, 8
+#: Index rows: positions of the feature class, country, admin1 code and population (fields of GazetteerEntry).
+_CLASS, _COUNTRY, _ADMIN1, _POPULATION = 2, 4, 5, 8
+#: The US states (and DC) by their postal codes: a town of the ZIP-code source whose name the gazetteer
+#: knows elsewhere is kept in these only (Puerto Rico's towns are places of another country there).
+US_STATE_CODES = frozenset(
+    {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+     "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
+)
 
 
 def _name_is_free(
@@ -356,17 +364,25 @@ def _province_entries(
     return entries
 
 
-def _us_town_entries(index: dict[str, list[int]]) -> list[tuple[GazetteerEntry, list[str]]]:
-    """American towns of the installed ZIP-code package by the names the gazetteer lacks: villages and
-    townships below GeoNames' 1,000 people ("Harwinton", "Lanexa"), without population. They are kept
-    apart (:meth:`Gazetteer.lookup_town`), out of the index and the areas: many are words ("House",
+def _us_town_entries(rows: list[tuple], index: dict[str, list[int]]) -> list[tuple[GazetteerEntry, list[str]]]:
+    """American towns of the installed ZIP-code package by the names the gazetteer lacks in their state:
+    villages and townships below GeoNames' 1,000 people ("Harwinton", "Lanexa"; "Orient", Ohio, whose
+    name the gazetteer knows only as another name of Knox City, Texas), without population. They are
+    kept apart (:meth:`Gazetteer.lookup_town`), out of the index and the areas: many are words ("House",
     "Library", "Highway") or people's names ("Carter", "Paul"), so they are candidates only for a
     place entity in a report about their state."""
+
+    def is_known(key: str, state: str) -> bool:
+        numbers = index.get(key)
+        if not numbers:
+            return False
+        if state not in US_STATE_CODES:
+            return True
+        return any(rows[n][_COUNTRY] == "USA" and rows[n][_ADMIN1] == state for n in numbers)
+
     entries = []
-    rows = gazetteer_sources.us_town_rows(
-        gazetteer_sources.read_zip_records(), is_known=index.__contains__, fold=fold_name
-    )
-    for name, state, lat, lon, _county in rows:
+    towns = gazetteer_sources.us_town_rows(gazetteer_sources.read_zip_records(), is_known=is_known, fold=fold_name)
+    for name, state, lat, lon, _county in towns:
         entry = GazetteerEntry(
             geonameid=None, name=name, feature_class="P", feature_code="PPL", country="USA", admin1=state,
             lat=lat, lon=lon, population=0,

@@ -113,10 +113,11 @@ def read_zip_records() -> list[dict[str, Any]]:
 
 
 def us_town_rows(
-    records: Iterable[Mapping[str, Any]], *, is_known: Callable[[str], bool], fold: Callable[[str], str]
+    records: Iterable[Mapping[str, Any]], *, is_known: Callable[[str, str], bool], fold: Callable[[str], str]
 ) -> list[tuple[str, str, float, float, str | None]]:
     """American towns from ZIP-code records: (name, state, lat, lon, county), each at the middle of
-    its town ZIP codes, for the names ``is_known`` does not know (folded with ``fold``).
+    its town ZIP codes, for the names that ``is_known(name, state)`` does not know in that state
+    (names folded with ``fold``).
 
     A ZIP code's other accepted names ("Saint Huberts" for 12943, Keene Valley) are towns of their own
     at that code's point. Towns of one name in one state are one town."""
@@ -132,7 +133,7 @@ def us_town_rows(
         for name in (record.get("city") or "", *(record.get("acceptable_cities") or ())):
             name = _title(name)
             key = fold(name)
-            if not key or not state or is_known(key):
+            if not key or not state or is_known(key, state):
                 continue
             total = sums.setdefault((key, state), [name, 0.0, 0.0, 0, record.get("county")])
             total[1] += lat

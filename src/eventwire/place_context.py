@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _NAMED_STATE_VOTE = 2.0  # a state named in the text, against 1 for each American place name
 _LOCAL_STATE_VOTES = 1.0  # the top state's votes for a town only the ZIP-code source knows
+_LARGE_NAMESAKE = 200_000  # a city this large is meant by its name even where a village shares it
 #: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
 US_STATE_ABBREVIATIONS = MappingProxyType({
     **{code.lower(): code for code in (
@@ -32,7 +33,7 @@ US_STATE_ABBREVIATIONS = MappingProxyType({
     "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
     "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK",
     "ore": "OR", "pa": "PA", "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX",
-    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "ga": "GA",
+    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "w. va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "ga": "GA",
 })
 _STATE_AFTER_COMMA = re.compile(
     r"(?<=[a-z]),\s(?P<state>[A-Z]{2}\b(?!\.?\s?[a-z])|(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|[A-Z]\.\s?[A-Z][a-z])\.)"
@@ -81,6 +82,52 @@ def add_local_towns(
         else:
             others.append((town, label))
     return others
+
+
+def add_local_namesakes(
+    toponyms: Sequence[Toponym], states: Counter, *, towns_of: Callable[[str], Sequence[GazetteerEntry]]
+) -> list[Toponym]:
+    """``toponyms``, a place name with no reading in the state the report is most about taking the town
+    of its name there as a further candidate, when only the ZIP-code source knows it (``towns_of``):
+    "Brandon" in a Minnesota report is no town of Vermont (see :func:`with_local_town`)."""
+    if not states:
+        return list(toponyms)
+    state, votes = states.most_common(1)[0]
+    if votes < _LOCAL_STATE_VOTES:
+        return list(toponyms)
+    return [with_local_town(toponym, state, towns_of=towns_of) for toponym in toponyms]
+
+
+def add_qualified_towns(
+    toponyms: Sequence[Toponym],
+    qualifiers: Mapping[int, GazetteerEntry],
+    *,
+    towns_of: Callable[[str], Sequence[GazetteerEntry]],
+) -> list[Toponym]:
+    """``toponyms``, a place name qualified by a US state ("Orient, Ohio", "Greenwood, W. Va.": ``qualifiers``
+    by the name's start) taking the town of its name in that state as a further candidate, when only
+    the ZIP-code source knows it (``towns_of``; GeoNames calls Knox City, Texas, "Orient" too)."""
+    found = []
+    for toponym in toponyms:
+        area = qualifiers.get(toponym.start)
+        if area is not None and area.country == "USA" and area.feature_code == "ADM1" and area.admin1:
+            toponym = with_local_town(toponym, area.admin1, towns_of=towns_of)
+        found.append(toponym)
+    return found
+
+
+def with_local_town(toponym: Toponym, state: str, *, towns_of: Callable[[str], Sequence[GazetteerEntry]]) -> Toponym:
+    """``toponym`` with the ZIP-code towns of its name in ``state`` as further candidates, when none of
+    its candidates lies there. Countries, provinces and other areas keep their candidates, and so does a
+    large city's name ("Atlanta", "Denver": the city, even in a report about a state with a village of
+    that name)."""
+    if toponym.kind in ("town", "demonym") or any(
+        c.feature_class != "P" or (c.country == "USA" and c.admin1 == state) or c.population >= _LARGE_NAMESAKE
+        for c in toponym.candidates
+    ):
+        return toponym
+    local = tuple(town for town in towns_of(toponym.text) if town.admin1 == state)
+    return dataclasses.replace(toponym, candidates=(*toponym.candidates, *local)) if local else toponym
 
 
 def place_counties(chosen: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
-from .place_context import add_local_towns, inside_compound_name, place_counties, state_votes
+from .place_context import add_local_namesakes, add_local_towns, add_qualified_towns, inside_compound_name
+from .place_context import place_counties, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -375,6 +376,7 @@ class PlaceResolver(Stage):
         context = _country_votes(article, toponyms)
         outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
         qualifiers = {**qualified, **outer}
+        toponyms = add_qualified_towns(toponyms, outer, towns_of=self.gazetteer.lookup_town)
         # a qualifier read as an area the gazetteer knows only as one ("Benito Juarez, Nuevo Leon": the
         # state, not a village of its name) gets that area as a candidate
         toponyms = [
@@ -401,6 +403,7 @@ class PlaceResolver(Stage):
         admins = {(e.country, e.admin1) for e in chosen if e.feature_code == "ADM1" and e.admin1}
         admins |= {(q.country, q.admin1) for q in outer.values() if q.feature_code == "ADM1" and q.admin1}
         states = state_votes(article.text, toponyms, chosen)
+        toponyms = add_local_namesakes(toponyms, states, towns_of=self.gazetteer.lookup_town)
         base_context = Counter(context)
         for entry in chosen:
             if entry.country:
