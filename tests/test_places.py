@@ -371,11 +371,12 @@ def test_american_namesakes_in_the_state_of_the_report(pipeline, text, mention, 
     assert (place.country, place.admin1) == ("USA", state)
 
 
-def test_a_county_stands_at_the_reports_town_of_its_state(pipeline):
+def test_a_county_of_the_reports_state_stands_at_its_own_point(pipeline):
+    """Not at the report's town: a report lists counties all over its state ("Douglas, Sarpy and Lancaster")."""
     article = run(pipeline, "Walker County deputies arrested two men on Friday near Huntsville, Texas, after a chase.")
     county, town = place_named(article, "Walker County"), place_named(article, "Huntsville")
     assert county.admin1 == town.admin1 == "TX"
-    assert distance_km(county.lat, county.lon, town.lat, town.lon) < 1
+    assert distance_km(county.lat, county.lon, 30.74, -95.57) < 40
 
 
 def test_a_village_outside_the_countries_of_its_chain_falls_back_to_the_area(pipeline):
@@ -477,6 +478,14 @@ def test_a_zip_code_town_of_a_name_known_elsewhere_in_its_state(pipeline, text, 
     assert (town.country, town.admin1) == ("USA", state)
     if point is not None:
         assert distance_km(town.lat, town.lon, *point) < 25
+
+
+def test_names_listed_before_counties_are_counties(pipeline):
+    article = run(pipeline, "Unemployment rose in Navarro, Henderson and Ellis counties, the Texas Workforce Commission said.")
+    for name, point in (("Navarro", (32.05, -96.47)), ("Henderson", (32.21, -95.85)), ("Ellis", (32.35, -96.80))):
+        county = place_named(article, name)
+        assert (county.name, county.country, county.admin1) == (f"{name} County", "USA", "TX")
+        assert distance_km(county.lat, county.lon, *point) < 60
 
 
 def test_a_large_city_keeps_its_name_in_a_report_about_another_state(pipeline):

@@ -1,5 +1,5 @@
-"""Context of American local news for place resolution: the US state a report is about, and where
-its counties stand.
+"""Context of American local news for place resolution: the US state a report is about, its towns
+that only the ZIP-code source knows, and the counties it lists.
 
 Local papers rarely name their state; their towns agree on it ("Paris" and "Lamar County" are both in
 Texas), and "City, ST" or "City, Tenn." says it outright.
@@ -38,6 +38,28 @@ US_STATE_ABBREVIATIONS = MappingProxyType({
 _STATE_AFTER_COMMA = re.compile(
     r"(?<=[a-z]),\s(?P<state>[A-Z]{2}\b(?!\.?\s?[a-z])|(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|[A-Z]\.\s?[A-Z][a-z])\.)"
 )
+
+
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+#: A list of two or more names before "counties" or "parishes": "Barrow, Jackson and Madison counties".
+_COUNTY_LIST = re.compile(
+    rf"(?P<names>{_LISTED_NAME}(?:(?:, (?:and |or )?| (?:and|or) ){_LISTED_NAME})+) (?P<kind>counties|parishes)\b"
+)
+_LIST_SEPARATOR = re.compile(r", (?:and |or )?| (?:and|or) ")
+
+
+def county_list_names(text: str) -> list[tuple[int, int, str]]:
+    """The names of American counties listed before "counties" ("Navarro, Henderson and Ellis counties")
+    or "parishes": ``(start, end, name)``, the name as the gazetteer writes it ("Navarro County")."""
+    found = []
+    for match in _COUNTY_LIST.finditer(text):
+        suffix = " County" if match.group("kind") == "counties" else " Parish"
+        start = match.start("names")
+        for piece in _LIST_SEPARATOR.split(match.group("names")):
+            offset = text.index(piece, start)
+            found.append((offset, offset + len(piece), piece + suffix))
+            start = offset + len(piece)
+    return found
 
 
 def state_votes(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazetteerEntry]) -> Counter:
@@ -128,23 +150,6 @@ def with_local_town(toponym: Toponym, state: str, *, towns_of: Callable[[str], S
         return toponym
     local = tuple(town for town in towns_of(toponym.text) if town.admin1 == state)
     return dataclasses.replace(toponym, candidates=(*toponym.candidates, *local)) if local else toponym
-
-
-def place_counties(chosen: Sequence[GazetteerEntry]) -> list[GazetteerEntry]:
-    """American counties stand at the report's most mentioned town of their state, when it names one:
-    the gazetteer has no county coordinates (a county stands at the town of its name or at its
-    state's point), and a local paper's county is around its towns."""
-    towns: dict[str, Counter] = {}
-    for entry in chosen:
-        if entry.country == "USA" and entry.feature_class == "P" and entry.admin1:
-            towns.setdefault(entry.admin1, Counter())[entry] += 1
-    placed = []
-    for entry in chosen:
-        if entry.feature_code == "ADM2" and entry.country == "USA" and entry.admin1 in towns:
-            town = towns[entry.admin1].most_common(1)[0][0]
-            entry = dataclasses.replace(entry, lat=town.lat, lon=town.lon)
-        placed.append(entry)
-    return placed
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+")

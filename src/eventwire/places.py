@@ -38,7 +38,7 @@ from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_n
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
 from .place_context import add_local_namesakes, add_local_towns, add_qualified_towns, inside_compound_name
-from .place_context import place_counties, state_votes
+from .place_context import county_list_names, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -127,9 +127,10 @@ class Toponym:
     end: int
     text: str
     candidates: tuple[GazetteerEntry, ...]
-    #: "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town", or
-    #: "namesake": a street's or building's name ("Hertford Road"), no place of the report but a hint of
-    #: its region (streets are named after the towns around)
+    #: "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town",
+    #: "county" (listed before "counties": "Grant" is Grant County there only), or "namesake": a street's
+    #: or building's name ("Hertford Road"), no place of the report but a hint of its region (streets are
+    #: named after the towns around)
     kind: str = "entity"
 
 
@@ -176,6 +177,15 @@ class PlaceResolver(Stage):
             if candidates:
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
+        for start, end, name in county_list_names(text):  # "Barrow, Jackson and Madison counties"
+            words = name.split(" ")
+            for first in range(min(2, len(words) - 1)):  # "In Barrow": a sentence's first word is no part
+                candidates = tuple(c for c in self.gazetteer.lookup(" ".join(words[first:])) if c.country == "USA")
+                if candidates:
+                    offset = start + len(" ".join(words[:first])) + (1 if first else 0)
+                    toponyms.append(Toponym(offset, end, text[offset:end], candidates, kind="county"))
+                    taken.append((offset, end))
+                    break
         doubtful: list[tuple[int, int, str]] = []
         towns: list[tuple[Toponym, str]] = []
         for entity in joined_place_entities(text, article.entities, self.gazetteer.__contains__):
@@ -202,7 +212,7 @@ class PlaceResolver(Stage):
                 (t.start, t.end, label) for t, label in add_local_towns(text, toponyms, towns, prior=_prior)
                 if label in SCANNED_LABELS
             )
-        known = {fold_name(t.text) for t in toponyms}
+        known = {fold_name(t.text) for t in toponyms if t.kind != "county"}
         people = surnames(article.entities)
         for start, end, label in doubtful:
             toponyms.extend(self._scan(text, start, end, known=known, kind="recovered", label=label, people=people))
@@ -427,7 +437,6 @@ class PlaceResolver(Stage):
             second.append(_prefer_state(toponym, best, states, score))
         chosen = second
         chosen = [_prefer_admin_area(t, entry, base_context) for t, entry in zip(toponyms, chosen)]
-        chosen = place_counties(chosen)
         metonyms = _government_spans(article)
         actors = [m for actor in article.actors for m in actor.mentions]
         text = article.text
