@@ -167,6 +167,22 @@ def test_split_place_names_are_joined_back():
     assert [e.text for e in merged] == ["Port of Spain", "Deir ez Zor", "Guinea-Bissau"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells hit Al Bab city in Aleppo countryside.", "Al Bab"),  # not Ål, Norway
+        ("Fighting went on in El Fasher Darfur on Monday.", "El Fasher"),
+        ("Shells hit Al Khalaqah on Monday.", "Al"),  # no name of the gazetteer: the entity as it was
+    ],
+)
+def test_an_article_cut_off_its_name_is_joined_back(text, expected):
+    start = text.find(expected.split(" ")[0])
+    entities = [Entity(start, start + 2, text[start : start + 2], "GPE")]
+    known = {"al bab", "el fasher"}
+    [merged] = joined_place_entities(text, entities, lambda name: name.lower() in known)
+    assert merged.text == expected
+
+
 # --- end to end ------------------------------------------------------------------------------------
 
 

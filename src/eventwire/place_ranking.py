@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import GazetteerEntry, fold_name
 from .model import Entity
-from .place_words import PLAIN_LOCATIVES
+from .place_words import LONE_ARTICLES, PLAIN_LOCATIVES
 
 if TYPE_CHECKING:
     from .places import Toponym
@@ -179,7 +179,12 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
         ):
             merged[-1] = Entity(previous.start, entity.end, text[previous.start : entity.end], "GPE")
             continue
-        if entity.label in ("GPE", "LOC") and (tail := _JOINED_TAIL.match(text, entity.end)):
+        if entity.label in ("GPE", "LOC") and entity.text.lower() in LONE_ARTICLES:
+            # an article the recogniser cut off its name: "Al" + " Bab", "El" + " Fasher"
+            whole = next((m.end() for m in _article_tails(text, entity.end) if has_name(text[entity.start : m.end()])), None)
+            if whole is not None:
+                entity = Entity(entity.start, whole, text[entity.start : whole], entity.label)
+        elif entity.label in ("GPE", "LOC") and (tail := _JOINED_TAIL.match(text, entity.end)):
             if has_name(text[entity.start : tail.end()]):  # "Deir" + " ez Zor", "Guinea" + "-Bissau"
                 entity = Entity(entity.start, tail.end(), text[entity.start : tail.end()], entity.label)
         elif (tail := _HYPHENATED_TAIL.match(text, entity.end)) and has_name(text[entity.start : tail.end()]):
@@ -189,6 +194,12 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
     return merged
 
 
+def _article_tails(text: str, start: int) -> list[re.Match]:
+    """The one, two or three capitalised words after ``start``, longest first."""
+    return [m for m in (_TAIL_WORDS[n].match(text, start) for n in (2, 1, 0)) if m]
+
+
+_TAIL_WORDS = [re.compile(r"[ -][A-Z][\w'’]+" + r"(?: [A-Z][\w'’]+)" * n) for n in range(3)]
 _JOINED_TAIL = re.compile(r"(?: (?:of|de|del|el|al|ez|es|ed|ad|ar|as|ash|at|az|an|en|ul|um)[ -]|-)[A-Z][\w'’]+")
 
 
