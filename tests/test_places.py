@@ -480,6 +480,26 @@ def test_a_zip_code_town_of_a_name_known_elsewhere_in_its_state(pipeline, text, 
         assert distance_km(town.lat, town.lon, *point) < 25
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        # the recogniser's "Landau" (a person) and "Pfalz" joined at "in der"; not Shyrokolanivka, Ukraine
+        ("People demonstrated in Landau in der Pfalz against arms deliveries to Ukraine.", "Landau in der Pfalz",
+         "Landau in der Pfalz", "DEU"),
+        ("Clashes took place in Ras al-Ain town in Al Hasakeh countryside.", "Ras al-Ain", "Ra’s al ‘Ayn", "SYR"),
+    ],
+)
+def test_a_name_split_by_the_recogniser_is_one_place(pipeline, text, mention, name, country):
+    place = place_named(run(pipeline, text), mention)
+    assert (place.name, place.country) == (name, country)
+
+
+def test_a_direction_word_alone_is_no_place_by_another_name(pipeline):
+    """GeoNames calls North Salt Lake, Utah, "North" too."""
+    article = run(pipeline, "Demonstrators blocked the Sheryan El Shimal (Artery of the North) road near Khartoum.")
+    assert not any(p.name == "North Salt Lake" for p in article.places)
+
+
 def test_names_listed_before_counties_are_counties(pipeline):
     article = run(pipeline, "Unemployment rose in Navarro, Henderson and Ellis counties, the Texas Workforce Commission said.")
     for name, point in (("Navarro", (32.05, -96.47)), ("Henderson", (32.21, -95.85)), ("Ellis", (32.35, -96.80))):

@@ -273,17 +273,19 @@ class Gazetteer:
 def _add_entries(
     rows: list[tuple], index: dict[str, list[int]], entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]
 ) -> None:
-    """Append ``entries`` to ``rows`` and their names (folded) to ``index``."""
+    """Append ``entries`` to ``rows`` and their names (folded) to ``index``; a name with apostrophes also
+    without them ("Ra’s al ‘Ayn" is "Ras al Ayn" too, as reports write it)."""
     for entry, names in entries:
         number = len(rows)
         rows.append(tuple(getattr(entry, field.name) for field in _ENTRY_FIELDS))
         for name in names:
             key = fold_name(name)
-            numbers = index.get(key)
-            if numbers is None:
-                index[key] = [number]
-            elif numbers[-1] != number:
-                numbers.append(number)
+            for key in (key, key.replace("'", "")) if "'" in key else (key,):
+                numbers = index.get(key)
+                if numbers is None:
+                    index[key] = [number]
+                elif numbers[-1] != number:
+                    numbers.append(number)
 
 
 def _without_seats(index: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -158,13 +158,14 @@ def _joint_area(
 
 #: Words that join the pieces of one place name the recogniser split ("Port" "of" "Spain").
 #: Between two pieces of one place name: a joining word, or a bare space ("Baja" + "California").
-_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on|y|in|an der|am|im) )?")
+_JOINING = re.compile(r" (?:(?:of|de|del|de la|do|da|dos|das|di|du|des|el|al|upon|on|y|in|in der|an der|am|im|bei) )?")
 
 
 def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Callable[[str], bool]) -> list[Entity]:
     """The entities with place pieces the recogniser split at a joining word merged back, when the
     whole is a gazetteer name: "Port" + "of" + "Spain" is Port of Spain, "Neustadt" + "in" + "Holstein"
-    is Neustadt in Holstein (not Neustadt an der Weinstrasse and a Swiss Hölstein)."""
+    is Neustadt in Holstein (not Neustadt an der Weinstrasse and a Swiss Hölstein), "Landau" + "in der" +
+    "Pfalz" is Landau in der Pfalz."""
     merged: list[Entity] = []
     for entity in entities:
         previous = merged[-1] if merged else None
@@ -181,7 +182,8 @@ def joined_place_entities(text: str, entities: Sequence[Entity], has_name: Calla
             continue
         if entity.label in ("GPE", "LOC") and entity.text.lower() in LONE_ARTICLES:
             # an article the recogniser cut off its name: "Al" + " Bab", "El" + " Fasher"
-            whole = next((m.end() for m in _article_tails(text, entity.end) if has_name(text[entity.start : m.end()])), None)
+            tails = _article_tails(text, entity.end)
+            whole = next((m.end() for m in tails if has_name(text[entity.start : m.end()])), None)
             if whole is not None:
                 entity = Entity(entity.start, whole, text[entity.start : whole], entity.label)
         elif entity.label in ("GPE", "LOC") and (tail := _JOINED_TAIL.match(text, entity.end)):

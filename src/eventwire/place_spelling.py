@@ -11,6 +11,8 @@ a name has no gazetteer entry as written, its variants are looked up, in order:
   written "ah" ("Salamiyeh" / "Salamiyah");
 * a doubled consonant ("Wassit", "Nassriya"): written once;
 * "Tal" / "Tell" / "Tall" ("Tal Tamer", "Tell Abiad"): one another;
+* an inner article glued on by a hyphen ("Ras al-Ain"): written apart; "Ain" / "Ayn" ("Ras al Ain" /
+  "Ra's al 'Ayn"): one another;
 * an Arabic "dh" written "th" ("Thi Qar" / "Dhi Qar"): one another, at the name's start.
 
 The gazetteer's other names of a town in an English-named country are also old names, post offices
@@ -40,6 +42,10 @@ _DOUBLED = re.compile(r"([bcdfgklmnprstz])\1")
 _HILL = re.compile(r"\A(?:Tal|Tell|Tall|Tel) ", re.IGNORECASE)
 _HILL_FORMS = ("Tal ", "Tell ", "Tall ")
 _DENTAL = {"Th": "Dh", "Dh": "Th"}
+_INNER_ARTICLE = re.compile(r" (al|el|ar|as|ash|ad|an|ez|ed|es)-(?=[A-Za-z])", re.IGNORECASE)
+#: "Ain" / "Ayn" (a spring) as a word of a name.
+_SPRING = re.compile(r"\b(?:Ain|Ayn)\b")
+_SPRINGS = {"ain": "Ayn", "ayn": "Ain"}
 
 
 def spelling_variants(name: str) -> Iterator[str]:
@@ -70,6 +76,10 @@ def _bases(name: str) -> Iterator[str]:
             names += [f"{hill}{rest}" for hill in _HILL_FORMS]
         if form[:2] in _DENTAL and len(form) > 4:
             names.append(_DENTAL[form[:2]] + form[2:])
+    for form in list(names):
+        apart = _INNER_ARTICLE.sub(r" \1 ", form)
+        for spelt in {apart, _SPRING.sub(lambda m: _SPRINGS[m.group().lower()], apart)} - {form}:
+            names.append(spelt)
     yield from names
 
 

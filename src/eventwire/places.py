@@ -188,7 +188,8 @@ class PlaceResolver(Stage):
                     break
         doubtful: list[tuple[int, int, str]] = []
         towns: list[tuple[Toponym, str]] = []
-        for entity in joined_place_entities(text, article.entities, self.gazetteer.__contains__):
+        has_name = lambda name: bool(lookup_spelled(name, self.gazetteer.lookup))  # noqa: E731 ("Ras" + " al-Ain")
+        for entity in joined_place_entities(text, article.entities, has_name):
             if any(s < entity.end and entity.start < e for s, e in taken):
                 continue
             found: Toponym | None = None
@@ -222,8 +223,12 @@ class PlaceResolver(Stage):
         return toponyms
 
     def _lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
-        """The gazetteer's entries of ``name`` that it can credibly mean (see place_spelling)."""
-        return credible_candidates(name, self.gazetteer.lookup(name))
+        """The gazetteer's entries of ``name`` that it can credibly mean (see place_spelling); a direction
+        word alone ("the Artery of the North") only a place of that very name, no other name's."""
+        candidates = credible_candidates(name, self.gazetteer.lookup(name))
+        if (key := fold_name(name)) in DIRECTION_WORDS:
+            return tuple(c for c in candidates if fold_name(c.name) == key)
+        return candidates
 
     def _entity_toponym(self, text: str, start: int, end: int) -> Toponym | None:
         start, end = _trim(text, start, end)
