@@ -494,6 +494,25 @@ def test_a_name_split_by_the_recogniser_is_one_place(pipeline, text, mention, na
     assert (place.name, place.country) == (name, country)
 
 
+def test_a_province_beside_a_town_that_only_goes_by_its_name(pipeline):
+    """GeoNames calls the Yemeni town Jawf al Maqbabah "Al Jawf" too: no reason to drop the Yemeni province."""
+    article = run(pipeline, "Around 5 May 2022, Houthi forces deployed missile launchers in Al Jawf, Hajjah, and Sadah governorates.")
+    province = place_named(article, "Al Jawf")
+    assert (province.country, province.feature_class) == ("YEM", "A")
+
+
+@pytest.mark.parametrize(("text", "mention", "point"), [
+    ("Around 28 April 2022, 3 civilians were wounded when a bomb exploded in Asad Abad city, Kunar.", "Kunar", (34.87, 71.15)),
+    ("Around 9 May 2022, 1 IED exploded in front of a Taliban member's home in Nuristan province.", "Nuristan",
+     (35.42, 70.92)),
+])
+def test_afghan_provinces_by_their_usual_english_names(pipeline, text, mention, point):
+    """GeoNames writes Konar and Nurestan; ACLED and the press, Kunar and Nuristan (at their capitals here)."""
+    province = place_named(run(pipeline, text), mention)
+    assert province.country == "AFG"
+    assert distance_km(province.lat, province.lon, *point) < 25
+
+
 def test_a_direction_word_alone_is_no_place_by_another_name(pipeline):
     """GeoNames calls North Salt Lake, Utah, "North" too."""
     article = run(pipeline, "Demonstrators blocked the Sheryan El Shimal (Artery of the North) road near Khartoum.")

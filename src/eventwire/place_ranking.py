@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import GazetteerEntry, fold_name
 from .model import Entity
+from .place_spelling import spelling_key
 from .place_words import LONE_ARTICLES, PLAIN_LOCATIVES
 
 if TYPE_CHECKING:
@@ -284,11 +285,15 @@ _CITY_BEFORE_AREA = 100_000
 
 
 def _adds_reading(area: GazetteerEntry, candidates: Sequence[GazetteerEntry]) -> bool:
-    """Whether an area is a new reading of a name that only towns have: none of them in its country
-    (the town of an area's name is the better point: Novosibirsk, Tlaxco) nor a large city elsewhere
+    """Whether an area is a new reading of a name that only towns have: no town of its very name in
+    its country (the town of an area's name is the better point: Novosibirsk, Tlaxco; a town that
+    GeoNames also calls so is not: Jawf al Maqbabah for Al Jawf, Yemen) nor a large city elsewhere
     (Gaza); a name that has an area's reading already (Niger, the Red Sea) keeps it."""
+    key = spelling_key(area.name)
     return not any(
-        c.country == area.country or c.feature_class != "P" or c.population >= _CITY_BEFORE_AREA
+        (c.country == area.country and spelling_key(c.name) == key)
+        or c.feature_class != "P"
+        or c.population >= _CITY_BEFORE_AREA
         for c in candidates
     )
 
