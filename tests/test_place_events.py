@@ -33,6 +33,8 @@ ISTANBUL = _place("Istanbul", "TUR", 41.01, 28.95, 14_000_000)
 CHIHUAHUA_STATE = _place("Chihuahua", "MEX", 28.8, -106.1, code="ADM1")
 JUAREZ = _place("Ciudad Juarez", "MEX", 31.72, -106.46, 1_300_000)
 TORREON_NAMESAKE = _place("Juarez", "MEX", 20.7, -103.3, 5_000)
+KHANEH_IRAN = _place("Piranshahr", "IRN", 36.7, 45.14, 90_000)  # GeoNames also calls it Khaneh
+AIN_AL_ARAB = _place("Ayn al Arab", "SYR", 36.89, 38.35, 45_000)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +50,9 @@ TORREON_NAMESAKE = _place("Juarez", "MEX", 20.7, -103.3, 5_000)
         # a province without an admin1 code holds the places of its country within a province's reach
         ("Mothers marched in Ciudad Juarez, Chihuahua, on Monday.", "Ciudad Juarez", JUAREZ, "Chihuahua", CHIHUAHUA_STATE, "Ciudad Juarez"),
         ("Mothers marched in Juarez, Chihuahua, on Monday.", "Juarez", TORREON_NAMESAKE, "Chihuahua", CHIHUAHUA_STATE, "Chihuahua"),
+        # a village is small, whatever town of another country shares its name
+        ("Shells hit Khaneh village in the eastern countryside of Ain al Arab city.", "Khaneh", KHANEH_IRAN, "Ain al Arab",
+         AIN_AL_ARAB, "Ain al Arab"),
     ],
 )
 def test_enclosing_place(text, inner, inner_entry, outer, outer_entry, expected):

@@ -35,12 +35,16 @@ _INNER_WORDS = (
     r"port|airport|countryside|outskirts|vicinity|valley|region|municipality|commune|ward)"
 )
 #: What stands between a place and the place it lies in: "X in Y", "X located in Y", "X village of
-#: Y", "X neighbourhood in Z district of Y", "X town, Y", "X's office in Y".
+#: Y", "X neighbourhood in Z district of Y", "X town, Y", "X's office in Y", "X village in the eastern
+#: countryside of Y".
 _INSIDE_GAP = re.compile(
     rf"(?:['’]s)?(?:\s+(?:[A-Z][\w'’-]*|{_INNER_WORDS})){{0,4}}?\s+(?:in|of|located\s+in|inside|within)\s+(?:the\s+)?"
-    rf"(?:(?:city|town|province|district|region|governorate|state|county|village|municipality)\s+of\s+)?"
+    rf"(?:(?:city|town|province|district|region|governorate|state|county|village|municipality)\s+of\s+"
+    rf"|(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?)?"
     rf"|(?:\s+{_INNER_WORDS})?\s*,\s*"
 )
+#: Words by which a report says a place is small: it lies in whatever the next place is.
+_SMALL_PLACE = re.compile(r"\b(?:village|hamlet|neighbou?rhood|camp|countryside|outskirts|suburbs|vicinity)\b")
 #: What stands between a place and the area it is said to lie in: "Al Bab city in Aleppo governorate".
 _IN_GAP = re.compile(rf"(?:\s+{_INNER_WORDS})?\s+(?:in|of|inside|within)\s+(?:the\s+)?")
 #: A list goes on after the second place: "in Hajjah, Marib, and Sadah" names three places.
@@ -65,8 +69,10 @@ def enclosing_place(
     entry, area = chosen.entry, outer.entry
     if entry == area or _lies_in(entry, area):
         return chosen
-    # the place a smaller one lies in is the larger: "Kartal town, Istanbul", not "Tijuana, Baja"
-    if area.feature_class == "P" and area.population < entry.population:
+    # the place a smaller one lies in is the larger: "Kartal town, Istanbul", not "Tijuana, Baja"; but a
+    # village is said to be one ("Khaneh village in the eastern countryside of Ain al Arab": not Iran's
+    # Piranshahr, which GeoNames also calls Khaneh)
+    if area.feature_class == "P" and area.population < entry.population and not _SMALL_PLACE.search(gap.group()):
         return chosen
     # an area read as its town ("Zhezkazgan township in Qaraghandy region": the city of Karaganda): a
     # town's point says nothing of the area's extent
