@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .gazetteer import GazetteerEntry
+from .gazetteer import US_STATE_CODES, GazetteerEntry
 
 if TYPE_CHECKING:
     from .places import Toponym
@@ -24,16 +24,14 @@ _LOCAL_STATE_VOTES = 1.0  # the top state's votes for a town only the ZIP-code s
 _LARGE_NAMESAKE = 200_000  # a city this large is meant by its name even where a village shares it
 #: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
 US_STATE_ABBREVIATIONS = MappingProxyType({
-    **{code.lower(): code for code in (
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
-        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
-        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY")},
+    **{code.lower(): code for code in sorted(US_STATE_CODES)},
     "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT", "del": "DE",
     "d.c": "DC", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "md": "MD",
     "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
     "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK",
     "ore": "OR", "pa": "PA", "penn": "PA", "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX",
-    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "w. va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY", "ga": "GA",
+    "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV", "w. va": "WV", "wis": "WI", "wisc": "WI", "wyo": "WY",
+    "ga": "GA",
 })
 _STATE_AFTER_COMMA = re.compile(
     r"(?<=[a-z]),\s(?P<state>[A-Z]{2}\b(?!\.?\s?[a-z])|(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]|[A-Z]\.\s?[A-Z][a-z])\.)"
@@ -59,6 +57,23 @@ def county_list_names(text: str) -> list[tuple[int, int, str]]:
             offset = text.index(piece, start)
             found.append((offset, offset + len(piece), piece + suffix))
             start = offset + len(piece)
+    return found
+
+
+def listed_counties(
+    text: str, lookup: Callable[[str], Sequence[GazetteerEntry]]
+) -> list[tuple[int, int, tuple[GazetteerEntry, ...]]]:
+    """The American counties listed in ``text`` (:func:`county_list_names`) that ``lookup`` knows:
+    ``(start, end, candidates)``; a sentence's first word before the list is no part of a name ("In
+    Navarro, Henderson and Ellis counties": Navarro County)."""
+    found = []
+    for start, end, name in county_list_names(text):
+        words = name.split(" ")
+        for first in range(min(2, len(words) - 1)):
+            candidates = tuple(c for c in lookup(" ".join(words[first:])) if c.country == "USA")
+            if candidates:
+                found.append((start + len(" ".join(words[:first])) + (1 if first else 0), end, candidates))
+                break
     return found
 
 

@@ -38,7 +38,7 @@ from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_n
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
 from .place_context import add_local_namesakes, add_local_towns, add_qualified_towns, inside_compound_name
-from .place_context import county_list_names, state_votes
+from .place_context import listed_counties, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -177,19 +177,12 @@ class PlaceResolver(Stage):
             if candidates:
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
                 taken.append((start, end))
-        for start, end, name in county_list_names(text):  # "Barrow, Jackson and Madison counties"
-            words = name.split(" ")
-            for first in range(min(2, len(words) - 1)):  # "In Barrow": a sentence's first word is no part
-                candidates = tuple(c for c in self.gazetteer.lookup(" ".join(words[first:])) if c.country == "USA")
-                if candidates:
-                    offset = start + len(" ".join(words[:first])) + (1 if first else 0)
-                    toponyms.append(Toponym(offset, end, text[offset:end], candidates, kind="county"))
-                    taken.append((offset, end))
-                    break
+        for start, end, candidates in listed_counties(text, self.gazetteer.lookup):  # "Barrow and Jackson counties"
+            toponyms.append(Toponym(start, end, text[start:end], candidates, kind="county"))
+            taken.append((start, end))
         doubtful: list[tuple[int, int, str]] = []
         towns: list[tuple[Toponym, str]] = []
-        has_name = lambda name: bool(lookup_spelled(name, self.gazetteer.lookup))  # noqa: E731 ("Ras" + " al-Ain")
-        for entity in joined_place_entities(text, article.entities, has_name):
+        for entity in joined_place_entities(text, article.entities, self._is_name):
             if any(s < entity.end and entity.start < e for s, e in taken):
                 continue
             found: Toponym | None = None
@@ -221,6 +214,10 @@ class PlaceResolver(Stage):
             toponyms.extend(self._scan(text, start, end, known=known, kind="missed", people=people))
         toponyms.sort(key=lambda t: t.start)
         return toponyms
+
+    def _is_name(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` in some spelling ("Ras al-Ain" is Ra’s al ‘Ayn)."""
+        return bool(lookup_spelled(name, self.gazetteer.lookup))
 
     def _lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """The gazetteer's entries of ``name`` that it can credibly mean (see place_spelling); a direction
