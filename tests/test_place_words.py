@@ -1,10 +1,11 @@
-"""The words of locative phrases: a place named after them is where something happens."""
+"""The words of locative phrases: a place named after them is where something happens; and the titles
+after which a name is a person's."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.place_words import is_locative
+from eventwire.place_words import after_person_title, is_locative
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,20 @@ from eventwire.place_words import is_locative
 def test_is_locative(text, name, expected):
     start = text.index(name)
     assert is_locative(text, start, 0) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We kept going," comments coach Ripley', True),
+        ("a talk about the Civil War by Mrs. Lincoln", True),
+        ("a visit by President Obama", True),
+        ("said Sen. Miller", True),
+        ("a storm hit Lincoln", False),
+        ("his big brother. U.S.", False),  # a sentence's end, not an abbreviated title
+        ("to compete for the Miss Ohio", False),
+        ("a Municipal Court Judge. Columbus", False),
+    ],
+)
+def test_after_person_title(text, expected):
+    assert after_person_title(text, text.rfind(" ") + 1) is expected

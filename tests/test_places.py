@@ -513,6 +513,12 @@ def test_afghan_provinces_by_their_usual_english_names(pipeline, text, mention, 
     assert distance_km(province.lat, province.lon, *point) < 25
 
 
+def test_a_name_after_a_persons_title_is_no_place(pipeline):
+    text = 'The Watertown team won 42-18 on Friday. "We kept going," comments coach Ripley. "It was a big win."'
+    start = text.index("coach Ripley") + len("coach ")
+    assert not any(m.start == start for p in run(pipeline, text).places for m in p.mentions)
+
+
 def test_a_direction_word_alone_is_no_place_by_another_name(pipeline):
     """GeoNames calls North Salt Lake, Utah, "North" too."""
     article = run(pipeline, "Demonstrators blocked the Sheryan El Shimal (Artery of the North) road near Khartoum.")

@@ -14,6 +14,27 @@ NAME_CONNECTORS = frozenset(
      "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
 )
 #: Articles of names that name nothing alone ("Los" of "Los Ruices"); not "Van" or "Of", Turkish towns.
+#: Titles before a person's name: "coach Ripley", "President Obama" name no place; and abbreviated,
+#: with their period ("Mrs. Lincoln", "Sen. Miller": a period after another word ends a sentence).
+PERSON_TITLES = frozenset(
+    {"coach", "senator", "governor", "president", "judge", "officer", "sergeant", "captain", "detective",
+     "professor", "pastor", "father", "sister", "brother", "trooper", "deputy", "mayor", "councilman", "councilwoman"}
+)
+ABBREVIATED_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "sgt", "capt", "det", "lt", "col", "prof", "rev"}
+)
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)(\.?)\s+\Z")
+
+
+def after_person_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a person's title ("coach Ripley", "Mrs. Lincoln")."""
+    match = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if match is None:
+        return False
+    title = match.group(1).lower()
+    return title in ABBREVIATED_TITLES or (title in PERSON_TITLES and not match.group(2))
+
+
 LONE_ARTICLES = frozenset({"los", "las", "el", "la", "al", "le", "les", "de", "del", "das", "dos", "des", "y", "abu", "bin", "ibn"})
 #: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
 ADMIN_SUFFIXES = frozenset(

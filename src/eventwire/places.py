@@ -54,7 +54,7 @@ from .place_ranking import (
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
 from .place_spelling import credible_candidates, lookup_spelled, spelling_key
-from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, LONE_ARTICLES, NAME_CONNECTORS, is_locative
+from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, LONE_ARTICLES, NAME_CONNECTORS, after_person_title, is_locative
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -186,7 +186,7 @@ class PlaceResolver(Stage):
             if any(s < entity.end and entity.start < e for s, e in taken):
                 continue
             found: Toponym | None = None
-            if entity.label in PLACE_LABELS:
+            if entity.label in PLACE_LABELS and not after_person_title(text, entity.start):
                 found = self._entity_toponym(text, entity.start, entity.end)
             elif entity.label in ("NORP", "PERSON") and (country := self.gazetteer.demonym_country(entity.text)):
                 found = Toponym(entity.start, entity.end, entity.text, (country,), kind="demonym")
@@ -320,6 +320,8 @@ class PlaceResolver(Stage):
                     continue  # "Harrison said", after "Jim Harrison"
                 if candidates and inside_compound_name(text, first.start(), first.start() + len(name), gazetteer.__contains__):
                     continue
+                if candidates and after_person_title(text, first.start()):
+                    continue  # "coach Ripley", "Mrs. Lincoln"
                 if candidates and _NAMES_A_BUILDING.match(text, first.start() + len(name)) and not key.endswith((" county", " parish")):
                     # "Wellington Street", "Carnot middle school in Grasse": a street's or a building's name
                     match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind="namesake"))
