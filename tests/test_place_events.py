@@ -96,6 +96,9 @@ def pipeline() -> Pipeline:
         ("On 3 March 2022, a crowd rallied outside Holyrood in Edinburgh to mark the anniversary.", 55.95, -3.19),
         ("On 20 May 2022, supporters protested outside the Energy Regulation Agency building in Chisinau - Riscani.", 47.0, 28.86),
         ("On 29 June 2022, protesters held a rally in front of the Gwanghwamun Gate (Seoul City - Jongno).", 37.57, 126.98),
+        # a chain after a building, not after a place's name: its first part is the town
+        ("On 11 June 2022, 17 protesters held a demonstration in front of Okinawa Prefecture Government office (Naha, "
+         "Okinawa) to oppose sexual violence against women in Japan.", 26.21, 127.68),
     ],
 )
 def test_note_locations_end_to_end(pipeline, text, lat, lon):

@@ -84,6 +84,10 @@ def chain_location(
             continue
         name_start = _name_start(text, match.start(), sentence.start, not_places)
         if name_start is None:
+            # a building before the chain ("in front of the Prefecture Government office (Naha, Okinawa)"):
+            # the chain's first part is the town
+            if len(parts) >= 2 and (resolved := _resolve_chain((), parts, votes, score)) is not None:
+                return resolved
             continue
         name = text[name_start : match.start()].strip()
         if _ACRONYM.fullmatch(name) or name.rsplit(" ", 1)[-1].lower() in _ORGANISATION_WORDS:
