@@ -40,6 +40,15 @@ def test_the_country_where_the_locality_lies_in_an_area_wins_a_tie():
     assert place == LA_PAZ_AR and precision == "point"
 
 
+def test_the_locality_in_the_chains_area_wins_over_a_larger_namesake_of_its_country():
+    """"Bailundo (Bailundo, Huambo)": the chain repeats the town's name; the one in Huambo province is meant."""
+    large = entry("Bailundo", "PPL", "AGO", -9.57, 15.99, 70_000)
+    local = entry("Bailundo", "PPL", "AGO", -12.2, 15.87)
+    huambo = entry("Huambo", "ADM1", "AGO", -12.75, 15.4)
+    place, precision = _resolve_chain((large, local), [(large, local), (huambo,)], Counter(), _score)
+    assert place == local and precision == "point"
+
+
 def test_a_repeated_area_counts_once_and_the_report_breaks_the_tie():
     local = entry("Saint-Denis", "PPLC", "REU", -20.88, 55.45, 150_000)
     far = entry("Saint-Denis", "PPL", "FRA", 48.94, 2.36, 110_000)

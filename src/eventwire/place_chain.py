@@ -149,6 +149,9 @@ def _resolve_chain(
         best = max(
             in_country,
             key=lambda c: (
+                # the areas it lies in, most first ("Sahiwal (Sahiwal, Punjab)": in the district and the
+                # province, not the province only), then any place of the chain
+                sum(lies_within(c, a) for a in areas if a.feature_class == "A"),
                 any(lies_within(c, a) for a in areas),
                 c.feature_class == "P",
                 _letters(c.name) == _letters(name),  # "Khenifra" is Khenifra, not Kenitra of that other name
