@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .places import Toponym
 
 _NAMED_STATE_VOTE = 2.0  # a state named in the text, against 1 for each American place name
-_LOCAL_STATE_VOTES = 1.0  # the top state's votes for a town only the ZIP-code source knows
+#: The top state's votes for the report to be about it: a place name found in that state only, or a state named.
+_LOCAL_STATE_VOTES = 1.0
 _LARGE_NAMESAKE = 200_000  # a city this large is meant by its name even where a village shares it
 #: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
 US_STATE_ABBREVIATIONS = MappingProxyType({
@@ -96,6 +97,14 @@ def state_votes(text: str, toponyms: Sequence[Toponym], chosen: Sequence[Gazette
     return votes
 
 
+def report_state(states: Counter) -> str | None:
+    """The US state a report is about (by :func:`state_votes`), when its votes say so clearly enough."""
+    if not states:
+        return None
+    state, votes = states.most_common(1)[0]
+    return state if votes >= _LOCAL_STATE_VOTES else None
+
+
 def add_local_towns(
     text: str,
     toponyms: list[Toponym],
@@ -109,12 +118,11 @@ def add_local_towns(
 
     ``towns`` are place entities with their ZIP-code towns as candidates; ``prior`` ranks the
     candidates of the other toponyms, whose states say what the report is about."""
-    states = state_votes(text, toponyms, [max(t.candidates, key=prior) for t in toponyms])
-    top, votes = states.most_common(1)[0] if states else (None, 0.0)
+    top = report_state(state_votes(text, toponyms, [max(t.candidates, key=prior) for t in toponyms]))
     others = []
     for town, label in towns:
-        local = tuple(c for c in town.candidates if c.admin1 == top)
-        if local and votes >= _LOCAL_STATE_VOTES:
+        local = tuple(c for c in town.candidates if top is not None and c.admin1 == top)
+        if local:
             toponyms.append(dataclasses.replace(town, candidates=local))
         else:
             others.append((town, label))
@@ -127,10 +135,8 @@ def add_local_namesakes(
     """``toponyms``, a place name with no reading in the state the report is most about taking the town
     of its name there as a further candidate, when only the ZIP-code source knows it (``towns_of``):
     "Brandon" in a Minnesota report is no town of Vermont (see :func:`with_local_town`)."""
-    if not states:
-        return list(toponyms)
-    state, votes = states.most_common(1)[0]
-    if votes < _LOCAL_STATE_VOTES:
+    state = report_state(states)
+    if state is None:
         return list(toponyms)
     return [with_local_town(toponym, state, towns_of=towns_of) for toponym in toponyms]
 

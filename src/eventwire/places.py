@@ -38,7 +38,7 @@ from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_n
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
 from .place_context import add_local_namesakes, add_local_towns, add_qualified_towns, inside_compound_name
-from .place_context import listed_counties, state_votes
+from .place_context import listed_counties, report_state, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -97,7 +97,6 @@ _INSTITUTION_WORDS = frozenset(
      "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
      "voters", "students", "taxpayers", "-based", "governor", "governor's", "governorate"}
 )
-_LOCAL_STATE_VOTES = 1.0  # the top state's votes: a place name found in that state only, or a state named
 _LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
 _ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has that name
 _STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
@@ -754,8 +753,8 @@ def _prefer_local_namesake(
         return entry  # a continent or a region of several countries is not foreign ("the Middle East")
     if not context["USA"] or context.most_common(1)[0][0] != "USA":
         return entry
-    state, votes = states.most_common(1)[0]
-    if votes < _LOCAL_STATE_VOTES:
+    state = report_state(states)
+    if state is None:
         return entry
     key = fold_name(toponym.text)
     local = [
