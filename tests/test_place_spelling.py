@@ -8,7 +8,14 @@ import dataclasses
 import pytest
 
 from eventwire.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from eventwire.place_spelling import credible_candidates, is_form_of, lookup_spelled, spelling_key, spelling_variants
+from eventwire.place_spelling import (
+    credible_candidates,
+    is_form_of,
+    lookup_spelled,
+    lookup_transliterated,
+    spelling_key,
+    spelling_variants,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +69,29 @@ def test_lookup_spelled_prefers_the_name_as_written():
 def test_lookup_spelled_on_the_real_gazetteer(name, country):
     found = lookup_spelled(name, load_gazetteer().lookup)
     assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    "written, name, country",
+    [("Ein Issa", "‘Ayn ‘Īsá", "SYR"), ("Maadan", "Ma‘dān", "SYR"), ("Quamishli", "Al Qāmishlī", "SYR"),
+     ("Amadiya", "Al ‘Amādīyah", "IRQ"), ("Mogoke", "Mogok", "MMR")],
+)
+def test_lookup_transliterated_finds_the_likest_spelling(written, name, country):
+    found = lookup_transliterated(written, load_gazetteer())
+    assert (name, country) in [(e.name, e.country) for e in found]
+    assert all(e.feature_class == "P" for e in found)
+
+
+@pytest.mark.parametrize("written", ["Shelbyville", "Tawileh", "Bara"])
+def test_lookup_transliterated_finds_nothing_for_names_without_a_likely_spelling(written):
+    assert lookup_transliterated(written, load_gazetteer()) == ()
+
+
+def test_lookup_transliterated_keeps_to_countries_of_transliterated_names():
+    boston = GazetteerEntry(1, "Bostān", "P", "PPL", "IRN", "01", 35.0, 50.0, 8000)
+    namesake = GazetteerEntry(2, "Bostan", "P", "PPL", "FRA", "01", 45.0, 2.0, 8000)
+    gazetteer = Gazetteer.from_entries([(boston, ["Bostān"]), (namesake, ["Bostan"])])
+    assert lookup_transliterated("Busstan", gazetteer) == (boston,)
 
 
 @pytest.mark.parametrize(

@@ -597,3 +597,30 @@ def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word
 def test_an_article_alone_names_no_place(pipeline, text, article):
     start = text.index(article + " ")
     assert not any(m.start == start and m.end == start + len(article) for p in run(pipeline, text).places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("text", "trigger", "point"), [
+    ("On 18 April 2022, Turkish forces shelled Ein Issa town in Ar Raqqa governorate with mortars.", "shelled",
+     (36.39, 38.86)),
+    ("On 20 May 2022, regime forces conducted sweeping operations in the desert of Sokhneh in Homs.", "conducted",
+     (34.89, 38.87)),
+    ("On 9 February 2022, regime forces detained men in Maadan town in Ar Raqqa countryside.", "detained",
+     (35.75, 39.61)),
+])
+def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeline, text, trigger, point):
+    """ACLED writes Ein Issa, Sokhneh and Maadan; GeoNames ‘Ayn ‘Īsá, As Sukhnah and Ma‘dān."""
+    event = next(e for e in run(pipeline, text).events if e.trigger.text == trigger)
+    assert event.location.precision == "point"
+    assert distance_km(event.location.lat, event.location.lon, *point) < 25
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Chaung Wa, a village of the same consonants 600 km away, is not the township of the chain
+    ("On 1 May 2022, in Chaung-U township (Monywa district, Sagaing region), bodies of twelve civilians were found.",
+     "Chaung-U"),
+    # an unknown American name is no town of a country the report never points to
+    ("Police arrested two men in Bustaan, Ohio, on Monday, the sheriff said.", "Bustaan"),
+])
+def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipeline, text, name):
+    article = run(pipeline, text)
+    assert not any(m.text == name for p in article.places for m in p.mentions)

@@ -34,6 +34,7 @@ import json
 import logging
 import pickle
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,9 +45,10 @@ from typing import Any
 
 import numpy as np
 
-from . import gazetteer_sources
+from . import gazetteer_sources, transliteration
 from .cache import cache_directory, write_cache_file
 from .errors import LexiconError
+from .transliteration import TRANSLITERATED_COUNTRIES, consonant_key
 
 logger = logging.getLogger(__name__)
 
@@ -125,11 +127,13 @@ class Gazetteer:
         index: dict[str, list[int]] | tuple[dict[str, int], np.ndarray],
         areas: dict[str, list[int]] | None = None,
         towns: dict[str, list[int]] | None = None,
+        transliterations: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._rows = rows
         self._index, self._shared = index if isinstance(index, tuple) else _pack_index(index)
         self._areas = areas or {}
         self._towns = towns or {}
+        self._transliterations = transliterations if transliterations is not None else self._consonant_keys()
         self._countries = MappingProxyType(
             {row[4]: GazetteerEntry(*row) for row in rows if row[3].startswith("PCL") and row[4]}
         )
@@ -186,6 +190,21 @@ class Gazetteer:
         numbers = self._towns.get(key) or self._towns.get(key.replace("-", " ")) or ()
         return tuple(GazetteerEntry(*self._rows[n]) for n in numbers)
 
+    def transliterated_names(self, name: str) -> tuple[str, ...]:
+        """The folded names of the towns of :data:`~eventwire.transliteration.TRANSLITERATED_COUNTRIES`
+        that share ``name``'s consonant key ("Ein Issa": "‘ayn ‘isa", "al ain city", ...): other
+        spellings it may be, for the caller to weigh (see :mod:`eventwire.transliteration`)."""
+        key = consonant_key(fold_name(name))
+        return self._transliterations.get(key, ()) if key else ()
+
+    def _consonant_keys(self) -> dict[str, tuple[str, ...]]:
+        keys: dict[str, list[str]] = {}
+        for name in self._index:
+            if any(e.feature_class == "P" and e.country in TRANSLITERATED_COUNTRIES for e in self.lookup_key(name)):
+                if key := consonant_key(name):
+                    keys.setdefault(key, []).append(name)
+        return {key: tuple(names) for key, names in keys.items()}
+
     def has_key(self, key: str) -> bool:
         return key in self._index
 
@@ -207,14 +226,16 @@ class Gazetteer:
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
-                    rows, index, shared, areas, towns = pickle.load(handle)
-                return cls(rows, (index, shared), areas, towns)
+                    rows, index, shared, areas, towns, transliterations = pickle.load(handle)
+                return cls(rows, (index, shared), areas, towns, transliterations)
             except (OSError, pickle.UnpicklingError, ValueError, EOFError) as e:
                 logger.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, e)
         gazetteer = cls.build(min_population=min_population)
         if path is not None:
             _write_cache(
-                path, (gazetteer._rows, gazetteer._index, gazetteer._shared, gazetteer._areas, gazetteer._towns)
+                path,
+                (gazetteer._rows, gazetteer._index, gazetteer._shared, gazetteer._areas, gazetteer._towns,
+                 gazetteer._transliterations),
             )
         return gazetteer
 
@@ -257,7 +278,7 @@ class Gazetteer:
         countries_named = [(entry, names) for entry, names in entries if entry.is_country]
         _add_entries(rows, index, _province_entries(areas, rows, index, countries=countries_named))
         towns = _us_town_entries(rows, index)  # not in the index: see lookup_town
-        gazetteer = cls(rows, _without_seats(index))
+        gazetteer = cls(rows, _without_seats(index), transliterations={})
         rows, area_index, town_index = gazetteer._rows, {}, {}
         for target, extra in ((area_index, areas.values()), (town_index, towns)):
             for entry, names in extra:
@@ -418,7 +439,7 @@ def _cache_path(min_population: int) -> Path:
     countries = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_bytes()
     features = gazetteer_sources.features_resource().read_bytes()
     # a change in how the index is built makes a new cache
-    code = Path(__file__).read_bytes() + Path(gazetteer_sources.__file__).read_bytes()
+    code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], gazetteer_sources, transliteration))
     areas = _area_file()
     area_tag = f"{areas.stat().st_size}".encode() if areas is not None and areas.exists() else b"no areas"
     zip_tag = f"zipcodes {gazetteer_sources.zip_source_version()}".encode()

@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 
 from .gazetteer import Gazetteer, GazetteerEntry, fold_name
 from .model import Span
-from .place_ranking import lies_within
-from .place_spelling import ALIKE, lookup_spelled
+from .place_ranking import lies_locally, lies_within
+from .place_spelling import ALIKE, lookup_spelled, lookup_transliterated
 
 #: A locality with its administrative chain.
 CHAIN = re.compile(
@@ -97,11 +97,22 @@ def chain_location(
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
         if locality:  # the city's own name picks among its namesakes ("Sao Goncalo - Monjolo")
             name = city.group("city")
-        locality = locality or lookup_spelled(name, gazetteer.lookup)
+        locality = locality or lookup_spelled(name, gazetteer.lookup) or _inside_chain(lookup_transliterated(name, gazetteer), parts)
         resolved = _resolve_chain(locality, parts, votes, score, name=name)
         if resolved is not None:
             return resolved
     return None
+
+
+def _inside_chain(
+    candidates: Sequence[GazetteerEntry], parts: Sequence[Sequence[GazetteerEntry]]
+) -> tuple[GazetteerEntry, ...]:
+    """The candidates that lie in the chain's innermost area, unless that is a country: a locality found
+    only by its consonants must be where the chain says ("Maligaon (Kamrup Metropolitan, Assam)" is no
+    Malegaon in Maharashtra, "Sindri (Dhanbad, Jharkhand)" no Sinduria 300 km from Dhanbad)."""
+    if not parts:
+        return ()
+    return tuple(c for c in candidates if any(lies_locally(c, area, province=False) for area in parts[0]))
 
 
 def _resolve_chain(

@@ -62,6 +62,22 @@ def lies_within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
     return km_between(entry, area) < 2 * NEAR_KM
 
 
+#: A place found only by another spelling of its name must lie this close to a town the report names
+#: (or in its province).
+LOCAL_KM = 30.0
+
+
+def lies_locally(entry: GazetteerEntry, other: GazetteerEntry, *, province: bool = True) -> bool:
+    """Whether ``entry`` lies where ``other`` (no country) says: in it (an area), within :data:`LOCAL_KM`
+    of it (a town) or, with ``province``, in the province of that town ("Sokhneh in Homs": As Sukhnah
+    lies 150 km from the city, in its governorate)."""
+    if other.feature_class == "P":
+        return km_between(entry, other) <= LOCAL_KM or province and bool(
+            entry.admin1 and entry.country == other.country and entry.admin1 == other.admin1
+        )
+    return not other.is_country and lies_within(entry, other)
+
+
 def qualifier_entries(
     text: str,
     toponyms: Sequence[Toponym],

@@ -28,7 +28,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from difflib import SequenceMatcher
 
-from .gazetteer import GazetteerEntry, fold_name
+from .gazetteer import Gazetteer, GazetteerEntry, fold_name
+from .transliteration import TRANSLITERATED_COUNTRIES
 
 #: Arabic articles as they are transliterated before a name ("Ar Raqqa", "Ash Shaddadi", "Ez Zor").
 _ARTICLE = re.compile(
@@ -123,6 +124,34 @@ def lookup_spelled(
         if len(variant) >= 3 and (found := lookup(variant)):
             return found
     return ()
+
+
+#: A name found by its consonant key is another spelling of the written one when their letters are
+#: this alike (difflib's ratio of their spelling keys: "Ein Issa" / "‘Ayn ‘Īsá" 0.67, "Nassriya" /
+#: "An Nasiriya" 0.93); of several such names, those this close to the likest one.
+TRANSLITERATED_ALIKE, TRANSLITERATED_MARGIN = 0.65, 0.1
+
+
+def lookup_transliterated(name: str, gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    """The towns of the countries of transliterated names that ``name`` may be another spelling of
+    (see :mod:`eventwire.transliteration`): those of the names that share its consonant key and are
+    likest to it in letters ("Sokhneh": As Sukhnah, by its other name "Soukhne"; "Maadan": Ma‘dān, not
+    Al Mayadin). () when none is alike enough."""
+    written = spelling_key(name)
+    alike = [
+        (SequenceMatcher(None, written, spelling_key(other), autojunk=False).ratio(), other)
+        for other in gazetteer.transliterated_names(name)
+    ]
+    best = max((ratio for ratio, _ in alike), default=0.0)
+    if best < TRANSLITERATED_ALIKE:
+        return ()
+    found: dict[GazetteerEntry, None] = {}
+    for ratio, other in alike:
+        if ratio >= max(TRANSLITERATED_ALIKE, best - TRANSLITERATED_MARGIN):
+            for entry in gazetteer.lookup_key(other):
+                if entry.feature_class == "P" and entry.country in TRANSLITERATED_COUNTRIES:
+                    found[entry] = None
+    return tuple(found)
 
 
 #: Countries whose towns' other names in the gazetteer are old names and post offices, not

@@ -45,6 +45,7 @@ from .place_ranking import (
     distance_km,
     feature_cues,
     follow_cues,
+    lies_locally,
     follows_place,
     joined_place_entities,
     qualifier_entries,
@@ -53,7 +54,7 @@ from .place_ranking import (
 )
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
-from .place_spelling import credible_candidates, lookup_spelled, spelling_key
+from .place_spelling import credible_candidates, lookup_spelled, lookup_transliterated, spelling_key
 from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, LONE_ARTICLES, NAME_CONNECTORS, after_person_title, is_locative
 from .stage import Stage
 
@@ -255,6 +256,11 @@ class PlaceResolver(Stage):
             return Toponym(start, end, text[start:end], candidates)
         if towns := self.gazetteer.lookup_town(name):  # low priority: see place_context.add_local_towns
             return Toponym(start, end, text[start:end], towns, kind="town")
+        # another spelling of a transliterated name where the text calls it a place ("in Quamishli",
+        # "Amadiya district", "Bab Ghaliq (Qaatabah, Ad Dali)", "Sokhneh in Homs"; not the football club
+        # in "scored Ittihad's consolation"), kept in a report about its country
+        if _called_a_place(text, start, end) and (spelt := lookup_transliterated(name, self.gazetteer)):
+            return Toponym(start, end, text[start:end], spelt, kind="transliterated")
         return None
 
     def _scan(
@@ -301,8 +307,11 @@ class PlaceResolver(Stage):
                         known.add(key)
                 # a place noun after the name calls it a place: "in Ar-Raqqa city", "Speney Adda of Herat city"
                 noun = _PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
-                if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah)
+                spelt = False
+                if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah, "Sokhneh" for As Sukhnah)
                     candidates = credible_candidates(name, lookup_spelled(name, gazetteer.lookup))
+                    if not candidates and (candidates := lookup_transliterated(name, gazetteer)):
+                        spelt = True
                 # an area's noun calls it a place only where the gazetteer knows an area of the name
                 # ("Dang district" in Nepal is no town of Vietnam)
                 called = noun is not None and (
@@ -329,7 +338,9 @@ class PlaceResolver(Stage):
                     text, first.start(), first.start() + len(name), key, candidates, known,
                     whole=whole or institution, free=label is None, institution=institution,
                 )):
-                    match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind=kind))
+                    match = (size, Toponym(
+                        first.start(), first.start() + len(name), name, candidates, kind="transliterated" if spelt else kind
+                    ))
                     break
             if match is None:
                 index += 1
@@ -381,7 +392,7 @@ class PlaceResolver(Stage):
 
     def resolve_toponyms(self, article: Article) -> list[ResolvedToponym]:
         """Each toponym with its best candidate, in text order."""
-        toponyms = self.find_toponyms(article)
+        toponyms = _with_credible_spellings(article, self.find_toponyms(article))
         if not toponyms:
             return []
         toponyms = with_named_areas(toponyms, self.gazetteer.lookup_area)
@@ -555,6 +566,18 @@ _PLACE_NOUN_AFTER = re.compile(
 _AREA_NOUNS = frozenset({"governorate", "district", "province"})
 
 
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|near|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _called_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a place: a locative before it, a place noun, a qualifier
+    or "in Y" after it, or the brackets of an administrative chain around it."""
+    return bool(
+        is_locative(text, start, max(0, start - 60)) or _PLACE_NOUN_AFTER.match(text, end)
+        or _QUALIFIED.match(text, end) or _IN_PLACE_AFTER.match(text, end) or _in_chain_brackets(text, start)
+    )
+
+
 def _in_chain_brackets(text: str, start: int) -> bool:
     """Whether ``start`` lies inside the brackets of an administrative chain: the names there are
     places whatever the recogniser says ("(Grand Dakar, Dakar, Dakar)" read as people)."""
@@ -645,6 +668,36 @@ def _country_votes(article: Article, toponyms: Sequence[Toponym]) -> Counter:
     for toponym in toponyms:
         votes.update(_toponym_votes(toponym))
     return votes
+
+
+def _with_credible_spellings(article: Article, toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms, those found only by their consonants ("Sokhneh", see place_spelling.lookup_transliterated)
+    with only their candidates in countries the rest of the report points to and, where it names places
+    there, close to one of them ("Sokhneh in Homs"); without them when none is left (an unknown American
+    town is no Iranian village; "Chaung-U (Monywa, Sagaing)" is no Chaung Wa 600 km away) or when the
+    name is a surname of the report's people ("Iftikhar Chaudhry ... outside Chaudhry's home")."""
+    if not any(t.kind == "transliterated" for t in toponyms):
+        return toponyms
+    people = surnames(article.entities)
+    others = [t for t in toponyms if t.kind != "transliterated"]
+    votes = _country_votes(article, others)
+    named = [c for t in others for c in t.candidates if not c.is_country and c.feature_class in ("A", "P")]
+    kept = []
+    for toponym in toponyms:
+        if toponym.kind == "transliterated":
+            if fold_name(toponym.text) in people:
+                continue
+            candidates = tuple(
+                c for c in toponym.candidates
+                if votes[c.country] > 0 and (
+                    not any(n.country == c.country for n in named) or any(lies_locally(c, n) for n in named)
+                )
+            )
+            if not candidates:
+                continue
+            toponym = dataclasses.replace(toponym, candidates=candidates)
+        kept.append(toponym)
+    return kept
 
 
 def _toponym_votes(toponym: Toponym) -> Counter:
