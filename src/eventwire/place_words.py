@@ -1,11 +1,13 @@
 """Words around place names, shared by the stages' place modules: what joins the words of a name,
 ends an administrative one, and makes a phrase locative ("in eastern", "the village of"), so that a
-place named there is where something happens.
+place named there is where something happens; what calls a name a place (a place noun after it, a
+qualifier, the brackets of an administrative chain), names a building after it, or makes it a dateline.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
 NAME_CONNECTORS = frozenset(
@@ -84,3 +86,84 @@ def is_locative(text: str, start: int, floor: int) -> bool:
         if word not in DIRECTION_WORDS and not word.endswith(("-held", "'s", "’s")):
             return False
     return False
+
+
+#: The brackets of an administrative chain after a name: "HLM district (Grand Dakar, Dakar, Dakar)",
+#: "(Pauk township, Pakokku district, Magway region)": two or more capitalised parts.
+_CHAIN_BRACKETS = re.compile(r"(?<=[\w.'’-]) \(([A-Z][^(),]{0,40}(?:, [A-Z][^(),]{0,40})+)\)")
+QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
+
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][A-Za-z .]+?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*[-–—]"
+)
+_LINE_DATELINE = re.compile(
+    r"(?:\A|\n|\.\s)\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|[-–—])\s"
+)
+
+#: After a name, a street or a building that lies elsewhere: the name is the street's or building's
+#: ("gathered on Wellington Street in downtown Ottawa", "demonstrated at Carnot middle school in Grasse");
+#: not a county's ("Otter Tail County Road 80" lies in that county).
+NAMES_A_BUILDING = re.compile(
+    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Bridge)\b"
+    r"| (?:[\w'’-]+ ){0,2}(?:school|college|university|hospital|clinic|station|mosque|church|temple|stadium|"
+    r"factory|office|building)s? (?:in|of|at) [A-Z]"
+)
+#: A place noun after a name: "Nassriya city", "Tassil town".
+PLACE_NOUN_AFTER = re.compile(
+    r"\s+(city|town|village|governorate|countryside|district|province|camp|municipality|township)\b", re.IGNORECASE
+)
+AREA_NOUNS = frozenset({"governorate", "district", "province"})
+#: "X in Y", "X near Y": a place told by another.
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|near|of)\s+(?:the\s+)?[A-Z]")
+
+
+def called_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name make it a place: a locative before it, a place noun, a qualifier
+    or "in Y" after it, or the brackets of an administrative chain around it."""
+    return bool(
+        is_locative(text, start, max(0, start - 60)) or PLACE_NOUN_AFTER.match(text, end)
+        or QUALIFIED.match(text, end) or _IN_PLACE_AFTER.match(text, end) or in_chain_brackets(text, start)
+    )
+
+
+def in_chain_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside the brackets of an administrative chain: the names there are
+    places whatever the recogniser says ("(Grand Dakar, Dakar, Dakar)" read as people)."""
+    opening = text.rfind("(", max(0, start - 80), start)
+    if opening < 1 or ")" in text[opening:start]:
+        return False
+    return _CHAIN_BRACKETS.match(text, opening - 1) is not None
+
+
+def joined_words(text: str, words: Sequence[re.Match]) -> bool:
+    """Whether words follow each other as one name: spaces or hyphens between, inner words capitalised
+    or connectors ("Port of Spain")."""
+    for previous, word in zip(words, words[1:]):
+        if text[previous.end() : word.start()] not in (" ", "-"):
+            return False
+        if not word.group()[:1].isupper() and word.group() not in NAME_CONNECTORS:
+            return False
+    return True
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The place of a dateline: "KYIV, Feb 23 (Reuters) -", "TORRINGTON -- " (at a line start)."""
+    spans = []
+    if match := _DATELINE.match(text):
+        spans.append(match.span("place"))
+    for match in _LINE_DATELINE.finditer(text, 0, min(len(text), 600)):
+        if match.span("place") not in spans:
+            spans.append(match.span("place"))
+    return spans
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading "the" and a trailing possessive."""
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= 2
+    return start, end

@@ -55,7 +55,22 @@ from .place_ranking import (
 from .place_ranking import km_between as _km
 from .place_ranking import lies_within as _within
 from .place_spelling import credible_candidates, lookup_spelled, lookup_transliterated, spelling_key
-from .place_words import ADMIN_SUFFIXES, DIRECTION_WORDS, LONE_ARTICLES, NAME_CONNECTORS, after_person_title, is_locative
+from .place_words import (
+    ADMIN_SUFFIXES,
+    AREA_NOUNS,
+    DIRECTION_WORDS,
+    LONE_ARTICLES,
+    NAMES_A_BUILDING,
+    PLACE_NOUN_AFTER,
+    QUALIFIED,
+    after_person_title,
+    called_a_place,
+    dateline_spans,
+    in_chain_brackets,
+    is_locative,
+    joined_words,
+    trim_name,
+)
 from .stage import Stage
 
 __all__ = ["PlaceResolver", "ResolvedToponym", "Toponym", "distance_km"]  # distance_km: from place_ranking
@@ -103,19 +118,6 @@ _ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has 
 _STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
-#: The brackets of an administrative chain after a name: "HLM district (Grand Dakar, Dakar, Dakar)",
-#: "(Pauk township, Pakokku district, Magway region)": two or more capitalised parts.
-_CHAIN_BRACKETS = re.compile(r"(?<=[\w.'’-]) \(([A-Z][^(),]{0,40}(?:, [A-Z][^(),]{0,40})+)\)")
-_QUALIFIED = re.compile(r"(?:,\s*(?:[A-Z][a-z]+\.?\s?){1,3}(?:[,.;:)]|\s|$)|\s*\((?:[A-Z][\w.-]*\s?){1,4}[,)])")
-
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][A-Za-z .]+?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*[-–—]"
-)
-_LINE_DATELINE = re.compile(
-    r"(?:\A|\n|\.\s)\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:--|[-–—])\s"
-)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -172,7 +174,7 @@ class PlaceResolver(Stage):
         text = article.text
         toponyms: list[Toponym] = []
         taken: list[tuple[int, int]] = []
-        for start, end in _dateline_spans(text):
+        for start, end in dateline_spans(text):
             candidates = self._lookup(text[start:end])
             if candidates:
                 toponyms.append(Toponym(start, end, text[start:end], candidates, kind="dateline"))
@@ -228,7 +230,7 @@ class PlaceResolver(Stage):
         return candidates
 
     def _entity_toponym(self, text: str, start: int, end: int) -> Toponym | None:
-        start, end = _trim(text, start, end)
+        start, end = trim_name(text, start, end)
         if start >= end:
             return None
         name = text[start:end]
@@ -259,7 +261,7 @@ class PlaceResolver(Stage):
         # another spelling of a transliterated name where the text calls it a place ("in Quamishli",
         # "Amadiya district", "Bab Ghaliq (Qaatabah, Ad Dali)", "Sokhneh in Homs"; not the football club
         # in "scored Ittihad's consolation"), kept in a report about its country
-        if _called_a_place(text, start, end) and (spelt := lookup_transliterated(name, self.gazetteer)):
+        if called_a_place(text, start, end) and (spelt := lookup_transliterated(name, self.gazetteer)):
             return Toponym(start, end, text[start:end], spelt, kind="transliterated")
         return None
 
@@ -290,7 +292,7 @@ class PlaceResolver(Stage):
                 last = words[index + size - 1]
                 if not last.group()[:1].isupper():
                     continue
-                if size > 1 and not _joined(text, words[index : index + size]):
+                if size > 1 and not joined_words(text, words[index : index + size]):
                     continue
                 name = text[first.start() : last.end()].rstrip(".")
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
@@ -306,7 +308,7 @@ class PlaceResolver(Stage):
                     if candidates:
                         known.add(key)
                 # a place noun after the name calls it a place: "in Ar-Raqqa city", "Speney Adda of Herat city"
-                noun = _PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
+                noun = PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
                 spelt = False
                 if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah, "Sokhneh" for As Sukhnah)
                     candidates = credible_candidates(name, lookup_spelled(name, gazetteer.lookup))
@@ -315,13 +317,13 @@ class PlaceResolver(Stage):
                 # an area's noun calls it a place only where the gazetteer knows an area of the name
                 # ("Dang district" in Nepal is no town of Vietnam)
                 called = noun is not None and (
-                    noun.group(1).lower() not in _AREA_NOUNS or any(c.feature_class == "A" for c in candidates)
+                    noun.group(1).lower() not in AREA_NOUNS or any(c.feature_class == "A" for c in candidates)
                 )
                 whole = label is not None and first.start() <= start + 4 and last.end() >= end - 2
                 institution = _before_institution(text, first.start() + len(name), min(len(text), end + 30))
                 if label == "PERSON" and not whole and not institution and not called:
                     continue  # "George" in "George Bush"
-                in_chain = bool(candidates) and _in_chain_brackets(text, first.start())  # no candidates: no place either way
+                in_chain = bool(candidates) and in_chain_brackets(text, first.start())  # no candidates: no place either way
                 if key in people and label in ("PERSON", None) and not in_chain and not called and not is_locative(
                     text, first.start(), max(0, first.start() - 60)
                 ):
@@ -330,7 +332,7 @@ class PlaceResolver(Stage):
                     continue
                 if candidates and after_person_title(text, first.start()):
                     continue  # "coach Ripley", "Mrs. Lincoln"
-                if candidates and _NAMES_A_BUILDING.match(text, first.start() + len(name)) and not key.endswith((" county", " parish")):
+                if candidates and NAMES_A_BUILDING.match(text, first.start() + len(name)) and not key.endswith((" county", " parish")):
                     # "Wellington Street", "Carnot middle school in Grasse": a street's or a building's name
                     match = (size, Toponym(first.start(), first.start() + len(name), name, candidates, kind="namesake"))
                     break
@@ -376,7 +378,7 @@ class PlaceResolver(Stage):
         name = text[start:end]
         if name.isupper() and len(name) <= 5:  # an acronym ("NATO"), unless a country's ("US")
             return False
-        if is_locative(text, start, max(0, start - 60)) or _QUALIFIED.match(text, end) or institution:
+        if is_locative(text, start, max(0, start - 60)) or QUALIFIED.match(text, end) or institution:
             return True
         if (free or whole) and follows_place(text, start, end, known):  # "in Manzanillo, Colima, four men"
             return True
@@ -551,58 +553,11 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
     return place_of[id(item)].id if item is not None and id(item) in place_of else None
 
 
-#: After a name, a street or a building that lies elsewhere: the name is the street's or building's
-#: ("gathered on Wellington Street in downtown Ottawa", "demonstrated at Carnot middle school in Grasse");
-#: not a county's ("Otter Tail County Road 80" lies in that county).
-_NAMES_A_BUILDING = re.compile(
-    r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Bridge)\b"
-    r"| (?:[\w'’-]+ ){0,2}(?:school|college|university|hospital|clinic|station|mosque|church|temple|stadium|"
-    r"factory|office|building)s? (?:in|of|at) [A-Z]"
-)
-#: A place noun after a name: "Nassriya city", "Tassil town".
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(city|town|village|governorate|countryside|district|province|camp|municipality|township)\b", re.IGNORECASE
-)
-_AREA_NOUNS = frozenset({"governorate", "district", "province"})
-
-
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|near|of)\s+(?:the\s+)?[A-Z]")
-
-
-def _called_a_place(text: str, start: int, end: int) -> bool:
-    """Whether the words around a name make it a place: a locative before it, a place noun, a qualifier
-    or "in Y" after it, or the brackets of an administrative chain around it."""
-    return bool(
-        is_locative(text, start, max(0, start - 60)) or _PLACE_NOUN_AFTER.match(text, end)
-        or _QUALIFIED.match(text, end) or _IN_PLACE_AFTER.match(text, end) or _in_chain_brackets(text, start)
-    )
-
-
-def _in_chain_brackets(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside the brackets of an administrative chain: the names there are
-    places whatever the recogniser says ("(Grand Dakar, Dakar, Dakar)" read as people)."""
-    opening = text.rfind("(", max(0, start - 80), start)
-    if opening < 1 or ")" in text[opening:start]:
-        return False
-    return _CHAIN_BRACKETS.match(text, opening - 1) is not None
-
-
 def _before_institution(text: str, end: int, limit: int) -> bool:
     """Whether a local institution's word follows ``end`` inside an entity ("Alexandria Police",
     "St. Cloud Hospital", "Rapides Parish Fire District"): the name before it is its place."""
     following = text[end:limit].split(maxsplit=1)
     return bool(following) and following[0].strip(".,'’s").lower() in _INSTITUTION_WORDS
-
-
-def _joined(text: str, words: Sequence[re.Match]) -> bool:
-    """Whether words follow each other as one name: spaces or hyphens between, inner words capitalised
-    or connectors ("Port of Spain")."""
-    for previous, word in zip(words, words[1:]):
-        if text[previous.end() : word.start()] not in (" ", "-"):
-            return False
-        if not word.group()[:1].isupper() and word.group() not in NAME_CONNECTORS:
-            return False
-    return True
 
 
 def _gaps(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -615,27 +570,6 @@ def _gaps(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]
     if position < length:
         gaps.append((position, length))
     return gaps
-
-
-def _dateline_spans(text: str) -> list[tuple[int, int]]:
-    """The place of a dateline: "KYIV, Feb 23 (Reuters) -", "TORRINGTON -- " (at a line start)."""
-    spans = []
-    if match := _DATELINE.match(text):
-        spans.append(match.span("place"))
-    for match in _LINE_DATELINE.finditer(text, 0, min(len(text), 600)):
-        if match.span("place") not in spans:
-            spans.append(match.span("place"))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without a leading "the" and a trailing possessive."""
-    if text[start:end].lower().startswith("the "):
-        start += 4
-    for suffix in ("'s", "’s"):
-        if text[start:end].endswith(suffix):
-            end -= 2
-    return start, end
 
 
 def _effective_population(entry: GazetteerEntry) -> int:
