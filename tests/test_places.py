@@ -624,3 +624,19 @@ def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeli
 def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipeline, text, name):
     article = run(pipeline, text)
     assert not any(m.text == name for p in article.places for m in p.mentions)
+
+
+@pytest.mark.parametrize(("text", "trigger", "point"), [
+    # the chain's name is a district "of" a city: the city
+    ("On 14 May 2022, hundreds of people marched through the Rosemary District of Sarasota (Florida).", "marched",
+     (27.34, -82.53)),
+    # a town only the ZIP codes know, in the chain's state (not Sásabe, Sonora)
+    ("On 5 February 2022, volunteers conducted a patrol along the border near Sasabe (Arizona).", "patrol",
+     (31.49, -111.54)),
+    # an embassy "of" a country stands in the city of the chain, not in that country
+    ("On 22 January 2022, students staged a protest in front of the Embassy of Sudan (Seoul City - Yongsan).", "staged",
+     (37.53, 126.98)),
+])
+def test_a_chain_after_a_name_that_is_no_place_itself(pipeline, text, trigger, point):
+    event = next(e for e in run(pipeline, text).events if e.trigger.text == trigger)
+    assert distance_km(event.location.lat, event.location.lon, *point) < 25

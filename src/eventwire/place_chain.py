@@ -97,11 +97,29 @@ def chain_location(
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
         if locality:  # the city's own name picks among its namesakes ("Sao Goncalo - Monjolo")
             name = city.group("city")
-        locality = locality or lookup_spelled(name, gazetteer.lookup) or _inside_chain(lookup_transliterated(name, gazetteer), parts)
+        locality = (
+            locality or lookup_spelled(name, gazetteer.lookup) or _named_last(gazetteer, name)
+            or _inside_chain(lookup_transliterated(name, gazetteer), parts)
+        )
+        # an American town only the ZIP codes know, in the state of the chain ("near Sasabe (Arizona)",
+        # not Sásabe, Sonora)
+        locality = (*locality, *_inside_chain(gazetteer.lookup_town(name), parts))
         resolved = _resolve_chain(locality, parts, votes, score, name=name)
         if resolved is not None:
             return resolved
     return None
+
+
+def _named_last(gazetteer: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
+    """The places of the name's end after "of" or "in", when its whole is no place ("the Rosemary
+    District of Sarasota (Florida)", "the Diagonal Avenue of Barcelona (Cataluna)"); never a country
+    ("the Embassy of Sudan (Seoul City - Yongsan)" stands in Seoul)."""
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        if word in ("of", "in") and words[index + 1][:1].isupper():
+            found = lookup_spelled(" ".join(words[index + 1 :]), gazetteer.lookup)
+            return tuple(c for c in found if not c.is_country)
+    return ()
 
 
 def _inside_chain(
