@@ -156,7 +156,11 @@ def _resolve_chain(
     if len({c.country for c in locality if c.country}) != 1:
         for candidates in dict.fromkeys(tuple(part) for part in parts):
             if not locality or set(candidates) != set(locality):
-                area_support.update({c.country for c in candidates if c.country and c.feature_class == "A"})
+                # a province counts more than a district of the name ("Merida, Merida": the Venezuelan
+                # state, not the Mexican municipality)
+                areas = {c.country: c.feature_code for c in candidates if c.country and c.feature_class == "A"}
+                for area_country, code in areas.items():
+                    area_support[area_country] += 1.0 if code == "ADM1" else 0.5
 
     def nested(country: str) -> bool:
         """Whether a locality of the country lies in an area of it ("La Paz (Entre Rios)")."""
@@ -271,7 +275,9 @@ _CODED = re.compile(
 )
 #: Words after a coded place's name that are no part of it: "coded to Al Kamb Military Camp".
 _CODED_TAIL = frozenset({"military", "camp", "base", "city", "town", "village", "area", "district", "airport", "port"})
-_CODED_AREAS = re.compile(r"(?:,\s*|\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]")
+_CODED_AREAS = re.compile(
+    r"(?:\s+(?:city|town|village|district|area))?(?:,\s*|\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]"
+)  # "coded as Suri city (Birbhum district, WB)"
 
 
 def coded_location(

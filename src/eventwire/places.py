@@ -86,7 +86,8 @@ _NOT_PLACES = frozenset(
     {"police", "government", "president", "army", "may", "march", "june", "july", "august", "april", "monday",
      "sunday", "saturday", "friday", "many", "most", "more", "new", "north", "south", "east", "west",
      "man", "union", "university", "federal", "national", "republic", "democratic", "justice", "victoria",
-     "mobile", "reading", "bath", "nice", "best", "hope", "independence", "liberty", "unity", "mercy"}
+     "mobile", "reading", "bath", "nice", "best", "hope", "independence", "liberty", "unity", "mercy",
+     "white"}  # "outside The White House" (a seat of government, see gazetteer) is no Whitesboro
 )
 #: Population that counts for scoring when a gazetteer entry has none (provinces, regions, seas).
 _FEATURE_POPULATION = {"A": 2_000_000, "L": 5_000_000, "H": 5_000_000, "T": 300_000}
