@@ -636,13 +636,6 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # an embassy "of" a country stands in the city of the chain, not in that country
     ("On 22 January 2022, students staged a protest in front of the Embassy of Sudan (Seoul City - Yongsan).", "staged",
      (37.53, 126.98)),
-])
-def test_a_chain_after_a_name_that_is_no_place_itself(pipeline, text, trigger, point):
-    event = next(e for e in run(pipeline, text).events if e.trigger.text == trigger)
-    assert distance_km(event.location.lat, event.location.lon, *point) < 25
-
-
-@pytest.mark.parametrize(("text", "trigger", "point"), [
     # "coded as X city (areas)": the areas pick X's namesake (Siuri, West Bengal; not Surrey, Canada)
     ("On 5 February 2022, TMC members demonstrated at Birbhum district coded as Suri city (Birbhum district, WB).",
      "demonstrated", (23.91, 87.53)),
@@ -653,6 +646,6 @@ def test_a_chain_after_a_name_that_is_no_place_itself(pipeline, text, trigger, p
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),
 ])
-def test_event_notes_coded_to_a_place(pipeline, text, trigger, point):
+def test_event_notes_placed_by_their_chains(pipeline, text, trigger, point):
     event = next(e for e in run(pipeline, text).events if e.trigger.text == trigger)
     assert distance_km(event.location.lat, event.location.lon, *point) < 25
