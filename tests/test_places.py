@@ -642,6 +642,9 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # a chain's province outweighs a district of the same name elsewhere: Mérida state, Venezuela
     ("On 13 January 2022, in Merida state (coded to Merida, Merida), protesters demanded access to water.", "demanded",
      (8.58, -71.17)),
+    # "X district (Y)": the district of that name in Y (Ghamr, Sa'dah; not the governorate's middle)
+    ("On 13 January 2022, Houthi forces ambushed a tribal sheikh in Ghamr district (Sadah).", "ambushed",
+     (17.0, 43.3)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

@@ -32,6 +32,8 @@ CHAIN = re.compile(
     r"groupement|block|hill|sub-hill|colline|upazila|union|barangay|sector|cell|zone|settlement|quarter|"
     r"market|village tract)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
 )
+#: Nouns of a chain's name that make it an area ("Ghamr district (Sadah)").
+_AREA_NOUNS = frozenset({"district", "township", "municipality", "county", "upazila", "woreda", "block", "lga", "commune"})
 #: Words that end an area's name in a chain ("Pakokku district", "Magway region").
 CHAIN_TYPES = frozenset(
     {"region", "province", "state", "district", "township", "municipality", "county", "sub", "subcounty",
@@ -101,6 +103,12 @@ def chain_location(
             locality or lookup_spelled(name, gazetteer.lookup) or _named_last(gazetteer, name)
             or _inside_chain(lookup_transliterated(name, gazetteer), parts)
         )
+        if not locality and match.group().split(maxsplit=1)[0].lower() in _AREA_NOUNS:
+            # "Ghamr district (Sadah)": the district of that name, where the gazetteer knows it as one
+            locality = tuple(
+                c for c in lookup_spelled(name, gazetteer.lookup_area)
+                if c.feature_class == "A" and parts and any(lies_within(c, area) for area in parts[0])
+            )
         # an American town only the ZIP codes know, in the state of the chain ("near Sasabe (Arizona)",
         # not Sásabe, Sonora)
         locality = (*locality, *_inside_chain(gazetteer.lookup_town(name), parts))
