@@ -645,6 +645,10 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # "X district (Y)": the district of that name in Y (Ghamr, Sa'dah; not the governorate's middle)
     ("On 13 January 2022, Houthi forces ambushed a tribal sheikh in Ghamr district (Sadah).", "ambushed",
      (17.0, 43.3)),
+    # a province's initials as the whole chain: Rajaori in Jammu and Kashmir (the organisation's acronyms
+    # of "Boko Haram (JAS)" stay no chain)
+    ("On 17 June 2022, army aspirants held a protest at Rajouri city (J&K) against the government.", "held",
+     (33.38, 74.31)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

@@ -229,7 +229,12 @@ def chain_parts(
         position += len(part) + 1
         words = part.split()
         if len(words) == 1 and (words[0].lower() in _NAME_SECTIONS | _DESIGNATIONS or _ACRONYM.fullmatch(words[0])):
-            continue  # "Dagon Myothit (North)"; "Boko Haram (JAS)", an organisation's acronym; "(Bogota, D.C.)"
+            # "Dagon Myothit (North)"; "Boko Haram (JAS)", an organisation's acronym; "(Bogota, D.C.)"; but a
+            # province's initials as the whole chain name it ("Rajouri city (J&K)")
+            if "," in text[start:end] or not (candidates := _province_initials(gazetteer, words[0])):
+                continue
+            parts.append(candidates)
+            continue
         candidates = lookup_spelled(" ".join(words), gazetteer.lookup_area) if len(words) > 1 else ()
         while words and words[-1].lower().split("-")[0] in CHAIN_TYPES:
             words.pop()
@@ -245,6 +250,13 @@ def chain_parts(
         if candidates:
             parts.append(candidates)
     return parts
+
+
+def _province_initials(gazetteer: Gazetteer, word: str) -> tuple[GazetteerEntry, ...]:
+    """The provinces that ``word``, an acronym, is another name of ("J&K", "KPK"), or ()."""
+    if not _ACRONYM.fullmatch(word):
+        return ()
+    return tuple(c for c in gazetteer.lookup_area(word) if c.feature_code == "ADM1")
 
 
 def _name_start(text: str, end: int, floor: int, not_places: frozenset[str]) -> int | None:
