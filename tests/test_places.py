@@ -649,6 +649,12 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # of "Boko Haram (JAS)" stay no chain)
     ("On 17 June 2022, army aspirants held a protest at Rajouri city (J&K) against the government.", "held",
      (33.38, 74.31)),
+    # the city before a quarter picks the chain's country: Al Qahirah district of Taiz, not Cairo
+    ("On 13 April 2022, Houthi sniper fire targeted a woman in Taizz - Usayfarah (Al Qahirah).", "targeted",
+     (13.58, 44.02)),
+    # "Wa" of a district's name is no Wa, Ghana
+    ("On 23 February 2022, gunmen kidnapped a UN employee in Kharaz Refugee Camp (Al Madaribah Wa Al Arah, Lahij).",
+     "kidnapped", (13.06, 44.88)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

@@ -99,6 +99,10 @@ def chain_location(
         locality = lookup_spelled(city.group("city"), gazetteer.lookup) if city else ()
         if locality:  # the city's own name picks among its namesakes ("Sao Goncalo - Monjolo")
             name = city.group("city")
+            # and its country the chain's: "Taizz - Usayfarah (Al Qahirah)" is the Al Qahirah district of
+            # Taiz, not Cairo
+            countries = {c.country for c in locality}
+            parts = [kept for part in parts if (kept := tuple(c for c in part if c.country in countries))]
         locality = (
             locality or lookup_spelled(name, gazetteer.lookup) or _named_last(gazetteer, name)
             or _inside_chain(lookup_transliterated(name, gazetteer), parts)
@@ -296,8 +300,8 @@ _CODED = re.compile(
 #: Words after a coded place's name that are no part of it: "coded to Al Kamb Military Camp".
 _CODED_TAIL = frozenset({"military", "camp", "base", "city", "town", "village", "area", "district", "airport", "port"})
 _CODED_AREAS = re.compile(
-    r"(?:\s+(?:city|town|village|district|area))?(?:,\s*|\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]"
-)  # "coded as Suri city (Birbhum district, WB)"
+    r"(?:\s+(?:city|town|village|district|area))?(?:,\s*|\)?\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]"
+)  # "coded as Suri city (Birbhum district, WB)", "(coded to Al Haymah) (At Tuhayat, Al Hudaydah)"
 
 
 def coded_location(
@@ -330,6 +334,10 @@ def coded_location(
         if size == len(words) and (areas := _CODED_AREAS.match(text, match.end())):
             parts = chain_parts(gazetteer, text, areas.start("areas"), areas.end("areas"), inside)
             parts = [part for part in parts if set(part) != set(locality)]  # "Kalehe, Kalehe"
+            # the areas of the coded place's countries ("coded to the capital Manama) (Capital)": no Capital
+            # elsewhere)
+            countries = {c.country for c in locality}
+            parts = [kept for part in parts if (kept := tuple(c for c in part if c.country in countries))]
         resolved = _resolve_chain(locality, parts, votes, score, name=name) if parts else None
         if resolved is not None:
             return resolved

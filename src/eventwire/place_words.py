@@ -37,7 +37,9 @@ def after_person_title(text: str, start: int) -> bool:
     return title in ABBREVIATED_TITLES or (title in PERSON_TITLES and not match.group(2))
 
 
-LONE_ARTICLES = frozenset({"los", "las", "el", "la", "al", "le", "les", "de", "del", "das", "dos", "des", "y", "abu", "bin", "ibn"})
+LONE_ARTICLES = frozenset(
+    {"los", "las", "el", "la", "al", "le", "les", "de", "del", "das", "dos", "des", "y", "abu", "bin", "ibn", "wa"}
+)  # "Wa" of "Al Madaribah Wa Al Arah" is no Wa, Ghana
 #: Words that end an administrative name ("Kherson region"); the name without them is looked up too.
 ADMIN_SUFFIXES = frozenset(
     {"region", "province", "oblast", "state", "county", "district", "governorate", "city", "prefecture",
