@@ -89,8 +89,9 @@ def pipeline() -> Pipeline:
         ("On 22 February 2022, in Kyin Dway village (Kanpetlet township, Mindat district, Chin), the military burned houses.",
          "burned", 22.5, 93.6),
         ("On 18 April 2022, Imbonerakure killed a man and left his body on Burunga hill (Bururi, Bururi).", "killed", -3.95, 29.62),
-        # a state's own point, not a town of its name in another state (California, Maryland)
-        ("On 23 February 2022, people rallied in Hinkley (California) in support of the convoy.", "rallied", 37.0, -119.5),
+        # the state, not a town of its name in another state (California, Maryland): Hinkley, a town only the
+        # ZIP codes know, in it
+        ("On 23 February 2022, people rallied in Hinkley (California) in support of the convoy.", "rallied", 34.93, -117.2),
         # a locality of one country keeps it against an area the gazetteer knows only elsewhere (Haiti's Nord-Ouest)
         ("On 24 May 2022, separatists attacked soldiers in Bessi-Awum, coded to Batibo (Batibo, Momo, Nord-Ouest).", "attacked", 5.83, 9.85),
         # an organisation and its short name in brackets is no chain

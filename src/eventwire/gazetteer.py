@@ -34,7 +34,6 @@ import json
 import logging
 import pickle
 import re
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -439,7 +438,7 @@ def _cache_path(min_population: int) -> Path:
     countries = (importlib.resources.files("eventwire") / "data" / "countries.tsv").read_bytes()
     features = gazetteer_sources.features_resource().read_bytes()
     # a change in how the index is built makes a new cache
-    code = b"".join(Path(module.__file__).read_bytes() for module in (sys.modules[__name__], gazetteer_sources, transliteration))
+    code = b"".join(Path(file).read_bytes() for file in (__file__, gazetteer_sources.__file__, transliteration.__file__))
     areas = _area_file()
     area_tag = f"{areas.stat().st_size}".encode() if areas is not None and areas.exists() else b"no areas"
     zip_tag = f"zipcodes {gazetteer_sources.zip_source_version()}".encode()

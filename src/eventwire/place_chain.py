@@ -32,8 +32,8 @@ CHAIN = re.compile(
     r"groupement|block|hill|sub-hill|colline|upazila|union|barangay|sector|cell|zone|settlement|quarter|"
     r"market|village tract)(?:-\d+)?)?\s*\((?P<areas>[A-Z][^()]{1,120})\)"
 )
-#: Nouns of a chain's name that make it an area ("Ghamr district (Sadah)").
-_AREA_NOUNS = frozenset({"district", "township", "municipality", "county", "upazila", "woreda", "block", "lga", "commune"})
+#: Nouns after a chain's name that make it a district ("Ghamr district (Sadah)").
+_DISTRICT_NOUNS = frozenset({"district", "township", "municipality", "county", "upazila", "woreda", "block", "lga", "commune"})
 #: Words that end an area's name in a chain ("Pakokku district", "Magway region").
 CHAIN_TYPES = frozenset(
     {"region", "province", "state", "district", "township", "municipality", "county", "sub", "subcounty",
@@ -107,7 +107,7 @@ def chain_location(
             locality or lookup_spelled(name, gazetteer.lookup) or _named_last(gazetteer, name)
             or _inside_chain(lookup_transliterated(name, gazetteer), parts)
         )
-        if not locality and match.group().split(maxsplit=1)[0].lower() in _AREA_NOUNS:
+        if not locality and match.group().split(maxsplit=1)[0].lower() in _DISTRICT_NOUNS:
             # "Ghamr district (Sadah)": the district of that name, where the gazetteer knows it as one
             locality = tuple(
                 c for c in lookup_spelled(name, gazetteer.lookup_area)

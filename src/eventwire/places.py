@@ -45,9 +45,9 @@ from .place_ranking import (
     distance_km,
     feature_cues,
     follow_cues,
-    lies_locally,
     follows_place,
     joined_place_entities,
+    lies_locally,
     qualifier_entries,
     surnames,
     with_named_areas,
@@ -133,7 +133,8 @@ class Toponym:
     #: "entity", "dateline", "demonym", "recovered" (from an ORG/PERSON entity), "missed", "town",
     #: "county" (listed before "counties": "Grant" is Grant County there only), or "namesake": a street's
     #: or building's name ("Hertford Road"), no place of the report but a hint of its region (streets are
-    #: named after the towns around)
+    #: named after the towns around), or "transliterated" (found only by its consonants, kept where the
+    #: report's places say: see _with_credible_spellings)
     kind: str = "entity"
 
 
