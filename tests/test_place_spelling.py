@@ -36,6 +36,9 @@ from eventwire.place_spelling import (
         ("Ras al-Ain", "Ras al Ain"),
         ("Ras al-Ain", "Ras al Ayn"),
         ("Ayn al-Arab", "Ain al Arab"),
+        ("Shahr e Kord", "Shahr-e Kord"),
+        ("Hazrati Imam Sahib", "Imam Sahib"),
+        ("Nahiyat ar Riyad", "Riyad"),
     ],
 )
 def test_spelling_variants_include(name, variant):

@@ -655,6 +655,9 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # "Wa" of a district's name is no Wa, Ghana
     ("On 23 February 2022, gunmen kidnapped a UN employee in Kharaz Refugee Camp (Al Madaribah Wa Al Arah, Lahij).",
      "kidnapped", (13.06, 44.88)),
+    # a Persian ezafe written apart: Shahr-e Kord, not Kord 600 km off
+    ("On 17 April 2022, residents protested throughout Shahr e Kord city (Chaharmahal and Bakhtiari).", "protested",
+     (32.33, 50.86)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

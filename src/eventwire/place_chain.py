@@ -61,7 +61,9 @@ _CITY_DASH = re.compile(r"(?P<city>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}) [-�
 _NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
 _SECTION_WORD = re.compile(r"\((?:North|South|East|West|Upper|Lower|Middle|Central)\)\Z")
 #: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
-_CONNECTORS = frozenset({"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des"})
+_CONNECTORS = frozenset(
+    {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "e"}
+)  # "e": a Persian ezafe written apart ("Shahr e Kord")
 
 
 def chain_location(

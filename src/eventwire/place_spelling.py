@@ -4,6 +4,8 @@ Transliterated names are spelt many ways, and reports add words that are no part
 a name has no gazetteer entry as written, its variants are looked up, in order:
 
 * a city before the quarter of it ("Seoul City - Jongno", "Chisinau - Riscani"): the city;
+* a word before the name that says what it names ("Hazrati Imam Sahib", "Nahiyat ar Riyad"): the name;
+* a Persian ezafe written apart ("Shahr e Kord", "Bandar e Mahshahr"): joined by a hyphen;
 * a trailing "City" ("Seoul City", "Keelung City"): the name without it;
 * an Arabic article glued on by a hyphen or written apart ("Ar-Raqqa", "Ar Raqqa", "Al-Rasafah"):
   the article joined by a space, written "Al", and left out;
@@ -36,6 +38,9 @@ _ARTICLE = re.compile(
     r"\A(?:al|el|ar|as|ash|at|ath|az|ad|adh|an|ad|er|es|ez|en|ed|et|ul)[- ](?=[A-Za-z])", re.IGNORECASE
 )
 _QUARTER = re.compile(r"\s+[-–]\s+")
+#: Words before a name that say what it names, not which ("Hazrati Imam Sahib" district, "Nahiyat ar Riyad",
+#: "Qaryat X", the village of X).
+_PREFIX = re.compile(r"\A(?:Hazrati?|Nahiyat|Nahiyah|Qaryat|Mantiqat)[- ](?=[A-Za-z])")
 _CITY = re.compile(r"[- ](?:city|City|CITY)\Z")
 _FINAL_H = re.compile(r"(?<=[aeiou])h\Z")
 _FINAL_VOWEL = re.compile(r"[ae]\Z")
@@ -68,6 +73,11 @@ def _bases(name: str) -> Iterator[str]:
     names = [name]
     if _CITY.search(name) and len(name) > 6:
         names.append(_CITY.sub("", name))
+    for form in list(names):
+        if (prefix := _PREFIX.match(form)) and len(form) > prefix.end() + 3:
+            names.append(form[prefix.end() :])
+        if " e " in form:  # a Persian ezafe written apart: "Shahr e Kord" is Shahr-e Kord
+            names.append(form.replace(" e ", "-e "))
     for form in list(names):
         if article := _ARTICLE.match(form):
             rest = form[article.end() :]

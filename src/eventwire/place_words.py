@@ -13,7 +13,7 @@ from collections.abc import Sequence
 NAME_CONNECTORS = frozenset(
     {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "on", "and",
      "los", "las", "les", "y", "della", "van", "der", "den", "am", "im",
-     "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu"}  # "Deir ez Zor"
+     "ez", "es", "ed", "ad", "ar", "as", "ash", "at", "az", "an", "en", "er", "ul", "um", "bin", "ibn", "abu", "e"}  # "Deir ez Zor"; "Shahr e Kord", a Persian ezafe
 )
 #: Articles of names that name nothing alone ("Los" of "Los Ruices"); not "Van" or "Of", Turkish towns.
 #: Titles before a person's name: "coach Ripley", "President Obama" name no place; and abbreviated,

@@ -312,7 +312,8 @@ class PlaceResolver(Stage):
                 # a place noun after the name calls it a place: "in Ar-Raqqa city", "Speney Adda of Herat city"
                 noun = PLACE_NOUN_AFTER.match(text, first.start() + len(name)) if key not in _NOT_PLACES else None
                 spelt = False
-                if not candidates and noun:  # another spelling of it ("Ar-Raqqa" for Ar Raqqah, "Sokhneh" for As Sukhnah)
+                # another spelling of it ("Ar-Raqqa" for Ar Raqqah, "Sokhneh" for As Sukhnah, "Shahr e Kord")
+                if not candidates and (noun or size > 2 and " e " in name):
                     candidates = credible_candidates(name, lookup_spelled(name, gazetteer.lookup))
                     if not candidates and (candidates := lookup_transliterated(name, gazetteer)):
                         spelt = True
