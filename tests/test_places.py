@@ -658,6 +658,10 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # a Persian ezafe written apart: Shahr-e Kord, not Kord 600 km off
     ("On 17 April 2022, residents protested throughout Shahr e Kord city (Chaharmahal and Bakhtiari).", "protested",
      (32.33, 50.86)),
+    # a city before a quarter goes by the city's own name: Delhi, not Dili (the capital of Timor-Leste,
+    # "Delhi" by another name)
+    ("On 27 January 2022, former Afghanistan Army officers staged a protest outside the Afghan Embassy in "
+     "Delhi - New Delhi.", "staged", (28.65, 77.23)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

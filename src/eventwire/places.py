@@ -723,10 +723,12 @@ def _letters(name: str) -> str:
 def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
     """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
     very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)
-    nor another spelling of it ("Amara" for Al ‘Amārah)."""
-    key = _letters(toponym.text)
+    nor another spelling of it ("Amara" for Al ‘Amārah). A city before a quarter goes by the city's name
+    ("Delhi - New Delhi": Delhi, not Dili by its other name)."""
+    written = toponym.text.split(" - ", 1)[0]
+    key = _letters(written)
     name = _letters(candidate.name)
-    if name == key or spelling_key(candidate.name) == spelling_key(toponym.text) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(toponym.text))) and name.startswith(key) or not any(
+    if name == key or spelling_key(candidate.name) == spelling_key(written) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(written))) and name.startswith(key) or not any(
         _letters(c.name) == key for c in toponym.candidates
     ):
         return 0.0
