@@ -662,6 +662,9 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # "Delhi" by another name)
     ("On 27 January 2022, former Afghanistan Army officers staged a protest outside the Afghan Embassy in "
      "Delhi - New Delhi.", "staged", (28.65, 77.23)),
+    # an Arabic article inside the quarter's name: the city before it, not Az Zawiyah 60 km off
+    ("On 4 March 2022, rioters clashed with soldiers positioned in Hebron - Bab az Zawiyah (Hebron, West Bank).",
+     "clashed", (31.53, 35.1)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),

@@ -62,8 +62,9 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’.]*(?:-[\w'’.]+)*\Z")
 _SECTION_WORD = re.compile(r"\((?:North|South|East|West|Upper|Lower|Middle|Central)\)\Z")
 #: Lower-case words inside place names ("Port of Spain", "Ribeirao das Neves").
 _CONNECTORS = frozenset(
-    {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des", "e"}
-)  # "e": a Persian ezafe written apart ("Shahr e Kord")
+    {"of", "de", "da", "das", "do", "dos", "del", "la", "le", "el", "al", "wa", "upon", "sur", "di", "du", "des",
+     "az", "ar", "ash", "ad", "ez", "es", "ed", "ul", "um", "bin", "ibn", "abu", "e"}
+)  # Arabic articles that are no English words ("Bab az Zawiyah"; not "at", "as", "an"), a Persian ezafe ("Shahr e Kord")
 
 
 def chain_location(
