@@ -665,6 +665,9 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
     # an Arabic article inside the quarter's name: the city before it, not Az Zawiyah 60 km off
     ("On 4 March 2022, rioters clashed with soldiers positioned in Hebron - Bab az Zawiyah (Hebron, West Bank).",
      "clashed", (31.53, 35.1)),
+    # Banadir, Somalia's capital region (GeoNames: Banaadir), makes the chain: Mogadishu, not Cali, Colombia
+    ("On 17 May 2022, militants launched an attack at a checkpoint in Cali-Ganey neighborhood in Mogadishu - Heliwa "
+     "(Banadir).", "launched", (2.04, 45.34)),
     # "The White House" of Bishkek is no Whitesboro, New York
     ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),
