@@ -104,8 +104,7 @@ def chain_location(
             name = city.group("city")
             # and its country the chain's: "Taizz - Usayfarah (Al Qahirah)" is the Al Qahirah district of
             # Taiz, not Cairo
-            countries = {c.country for c in locality}
-            parts = [kept for part in parts if (kept := tuple(c for c in part if c.country in countries))]
+            parts = _in_countries_of(locality, parts)
         locality = (
             locality or lookup_spelled(name, gazetteer.lookup) or _named_last(gazetteer, name)
             or _inside_chain(lookup_transliterated(name, gazetteer), parts)
@@ -123,6 +122,14 @@ def chain_location(
         if resolved is not None:
             return resolved
     return None
+
+
+def _in_countries_of(
+    locality: Sequence[GazetteerEntry], parts: Sequence[Sequence[GazetteerEntry]]
+) -> list[tuple[GazetteerEntry, ...]]:
+    """The chain's parts with only their candidates in the locality's countries; a part with none is dropped."""
+    countries = {c.country for c in locality}
+    return [kept for part in parts if (kept := tuple(c for c in part if c.country in countries))]
 
 
 def _named_last(gazetteer: Gazetteer, name: str) -> tuple[GazetteerEntry, ...]:
@@ -339,8 +346,7 @@ def coded_location(
             parts = [part for part in parts if set(part) != set(locality)]  # "Kalehe, Kalehe"
             # the areas of the coded place's countries ("coded to the capital Manama) (Capital)": no Capital
             # elsewhere)
-            countries = {c.country for c in locality}
-            parts = [kept for part in parts if (kept := tuple(c for c in part if c.country in countries))]
+            parts = _in_countries_of(locality, parts)
         resolved = _resolve_chain(locality, parts, votes, score, name=name) if parts else None
         if resolved is not None:
             return resolved
