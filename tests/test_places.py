@@ -600,11 +600,11 @@ def test_an_article_alone_names_no_place(pipeline, text, article):
 
 
 @pytest.mark.parametrize(("text", "trigger", "point"), [
-    ("On 18 April 2022, Turkish forces shelled Ein Issa town in Ar Raqqa governorate with mortars.", "shelled",
+    ("On 3 October 2023, artillery units shelled Ein Issa town in Ar Raqqa governorate overnight.", "shelled",
      (36.39, 38.86)),
-    ("On 20 May 2022, regime forces conducted sweeping operations in the desert of Sokhneh in Homs.", "conducted",
+    ("On 8 November 2023, army units conducted search operations in the desert of Sokhneh in Homs.", "conducted",
      (34.89, 38.87)),
-    ("On 9 February 2022, regime forces detained men in Maadan town in Ar Raqqa countryside.", "detained",
+    ("On 2 December 2023, security forces detained three farmers in Maadan town in Ar Raqqa countryside.", "detained",
      (35.75, 39.61)),
 ])
 def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeline, text, trigger, point):
@@ -616,7 +616,7 @@ def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeli
 
 @pytest.mark.parametrize(("text", "name"), [
     # Chaung Wa, a village of the same consonants 600 km away, is not the township of the chain
-    ("On 1 May 2022, in Chaung-U township (Monywa district, Sagaing region), bodies of twelve civilians were found.",
+    ("On 6 August 2023, in Chaung-U township (Monywa district, Sagaing region), two houses were burned down.",
      "Chaung-U"),
     # an unknown American name is no town of a country the report never points to
     ("Police arrested two men in Bustaan, Ohio, on Monday, the sheriff said.", "Bustaan"),
@@ -628,48 +628,48 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
 
 @pytest.mark.parametrize(("text", "trigger", "point"), [
     # the chain's name is a district "of" a city: the city
-    ("On 14 May 2022, hundreds of people marched through the Rosemary District of Sarasota (Florida).", "marched",
+    ("On 9 September 2023, teachers marched through the Rosemary District of Sarasota (Florida).", "marched",
      (27.34, -82.53)),
     # a town only the ZIP codes know, in the chain's state (not Sásabe, Sonora)
-    ("On 5 February 2022, volunteers conducted a patrol along the border near Sasabe (Arizona).", "patrol",
+    ("On 12 October 2023, ranchers conducted a patrol along the border near Sasabe (Arizona).", "patrol",
      (31.49, -111.54)),
     # an embassy "of" a country stands in the city of the chain, not in that country
-    ("On 22 January 2022, students staged a protest in front of the Embassy of Sudan (Seoul City - Yongsan).", "staged",
+    ("On 4 July 2023, migrant workers staged a protest in front of the Embassy of Sudan (Seoul City - Yongsan).", "staged",
      (37.53, 126.98)),
     # "coded as X city (areas)": the areas pick X's namesake (Siuri, West Bengal; not Surrey, Canada)
-    ("On 5 February 2022, TMC members demonstrated at Birbhum district coded as Suri city (Birbhum district, WB).",
+    ("On 19 March 2023, farmers demonstrated at Birbhum district coded as Suri city (Birbhum district, WB).",
      "demonstrated", (23.91, 87.53)),
     # a chain's province outweighs a district of the same name elsewhere: Mérida state, Venezuela
-    ("On 13 January 2022, in Merida state (coded to Merida, Merida), protesters demanded access to water.", "demanded",
+    ("On 21 August 2023, in Merida state (coded to Merida, Merida), nurses demanded higher wages.", "demanded",
      (8.58, -71.17)),
     # "X district (Y)": the district of that name in Y (Ghamr, Sa'dah; not the governorate's middle)
-    ("On 13 January 2022, Houthi forces ambushed a tribal sheikh in Ghamr district (Sadah).", "ambushed",
+    ("On 30 May 2023, gunmen ambushed a police patrol in Ghamr district (Sadah).", "ambushed",
      (17.0, 43.3)),
     # a province's initials as the whole chain: Rajaori in Jammu and Kashmir (the organisation's acronyms
     # of "Boko Haram (JAS)" stay no chain)
-    ("On 17 June 2022, army aspirants held a protest at Rajouri city (J&K) against the government.", "held",
+    ("On 11 November 2023, shopkeepers held a protest at Rajouri city (J&K) against power cuts.", "held",
      (33.38, 74.31)),
     # the city before a quarter picks the chain's country: Al Qahirah district of Taiz, not Cairo
-    ("On 13 April 2022, Houthi sniper fire targeted a woman in Taizz - Usayfarah (Al Qahirah).", "targeted",
+    ("On 15 September 2023, sniper fire targeted a bus in Taizz - Usayfarah (Al Qahirah).", "targeted",
      (13.58, 44.02)),
     # "Wa" of a district's name is no Wa, Ghana
-    ("On 23 February 2022, gunmen kidnapped a UN employee in Kharaz Refugee Camp (Al Madaribah Wa Al Arah, Lahij).",
+    ("On 7 June 2023, gunmen kidnapped an aid worker in Kharaz Refugee Camp (Al Madaribah Wa Al Arah, Lahij).",
      "kidnapped", (13.06, 44.88)),
     # a Persian ezafe written apart: Shahr-e Kord, not Kord 600 km off
-    ("On 17 April 2022, residents protested throughout Shahr e Kord city (Chaharmahal and Bakhtiari).", "protested",
+    ("On 26 July 2023, pensioners protested in Shahr e Kord city (Chaharmahal and Bakhtiari).", "protested",
      (32.33, 50.86)),
     # a city before a quarter goes by the city's own name: Delhi, not Dili (the capital of Timor-Leste,
     # "Delhi" by another name)
-    ("On 27 January 2022, former Afghanistan Army officers staged a protest outside the Afghan Embassy in "
-     "Delhi - New Delhi.", "staged", (28.65, 77.23)),
+    ("On 10 October 2023, Afghan students staged a protest outside the Afghan Embassy in Delhi - New Delhi.",
+     "staged", (28.65, 77.23)),
     # an Arabic article inside the quarter's name: the city before it, not Az Zawiyah 60 km off
-    ("On 4 March 2022, rioters clashed with soldiers positioned in Hebron - Bab az Zawiyah (Hebron, West Bank).",
+    ("On 2 November 2023, youths clashed with soldiers stationed in Hebron - Bab az Zawiyah (Hebron, West Bank).",
      "clashed", (31.53, 35.1)),
     # Banadir, Somalia's capital region (GeoNames: Banaadir), makes the chain: Mogadishu, not Cali, Colombia
-    ("On 17 May 2022, militants launched an attack at a checkpoint in Cali-Ganey neighborhood in Mogadishu - Heliwa "
-     "(Banadir).", "launched", (2.04, 45.34)),
+    ("On 5 December 2023, gunmen launched an attack on a checkpoint in Cali-Ganey neighborhood in Mogadishu - "
+     "Heliwa (Banadir).", "launched", (2.04, 45.34)),
     # "The White House" of Bishkek is no Whitesboro, New York
-    ("On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city.", "protested",
+    ("On 18 April 2023, students protested outside The White House near Oktyabr district in Bishkek city.", "protested",
      (42.87, 74.59)),
 ])
 def test_event_notes_placed_by_their_chains(pipeline, text, trigger, point):
