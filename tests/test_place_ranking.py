@@ -11,6 +11,8 @@ from eventwire.gazetteer import GazetteerEntry
 from eventwire.model import Article, Entity, Metadata, RawDocument
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.place_ranking import (
+    add_qualified_areas,
+    anchors_for,
     distance_km,
     feature_cues,
     follow_cues,
@@ -139,6 +141,34 @@ def test_areas_of_a_name_join_its_candidates_only_as_new_readings():
     gaza_province = entry("Gaza", "ADM1", "MOZ", -23.0, 33.0)
     (gaza,) = with_named_areas(toponyms_of("Strikes on Gaza.", {"Gaza": (gaza_city,)}), lambda name: (gaza_province,))
     assert gaza.candidates == (gaza_city,)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "added"),
+    [
+        (entry("United Kingdom", "PCLI", "GBR", 54.8, -2.7), True),  # "Surrey, UK": the English county joins
+        (entry("Canada", "PCLI", "CAN", 60.1, -113.6), False),  # the Canadian city lies there already
+        (None, False),  # no qualifier: the large city keeps the name to itself
+    ],
+)
+def test_a_qualified_name_takes_the_areas_of_its_name_in_the_qualifier(qualifier, added):
+    county = entry("Surrey", "ADM2", "GBR", 51.29, -0.43)
+    city = entry("Surrey", "PPL", "CAN", 49.11, -122.83, 570_000, "02")
+    toponyms = toponyms_of("A farm in Surrey, UK.", {"Surrey": (city,)})
+    qualifiers = {toponyms[0].start: qualifier} if qualifier is not None else {}
+    (surrey,) = add_qualified_areas(toponyms, qualifiers, areas_of=lambda name: (city, county))
+    assert surrey.candidates == ((city, county) if added else (city,))
+
+
+def test_a_metropolis_lends_no_nearness_against_a_capital_of_millions():
+    moscow = entry("Moscow", "PPLC", "RUS", 55.75, 37.62, 12_000_000, "48")
+    village = entry("Moscow", "PPL", "USA", 41.34, -75.52, 2_000, "PA")
+    new_york = entry("New York City", "PPL", "USA", 40.71, -74.01, 8_800_000, "NY")
+    scranton = entry("Scranton", "PPL", "USA", 41.41, -75.66, 76_000, "PA")
+    (capital_name,) = toponyms_of("Moscow", {"Moscow": (moscow, village)})
+    assert anchors_for(capital_name, [new_york, scranton, moscow], own=moscow) == [scranton]
+    (town_name,) = toponyms_of("Scranton", {"Scranton": (scranton,)})
+    assert anchors_for(town_name, [new_york, scranton], own=scranton) == [new_york]
 
 
 def test_surnames_and_places_before_a_comma():

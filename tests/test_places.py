@@ -675,3 +675,19 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
 def test_event_notes_placed_by_their_chains(pipeline, text, trigger, point):
     event = next(e for e in run(pipeline, text).events if e.trigger.text == trigger)
     assert distance_km(event.location.lat, event.location.lon, *point) < 25
+
+
+def test_a_county_qualified_by_its_country_is_that_county(pipeline):
+    """"Surrey, UK": the English county (known to the gazetteer only as an area), not Surrey, Canada."""
+    article = run(pipeline, "Sheep at a farm near Surrey, UK, were culled on Friday after tests.")
+    assert place_named(article, "Surrey").country == "GBR"
+
+
+def test_country_names_with_namesakes_in_one_state_stay_countries(pipeline):
+    """Mexico, Norway and China are all towns of Maine too: a report naming the three is about the countries."""
+    article = run(
+        pipeline,
+        "Doctors in Wisconsin and New York tracked the flu. Cases rose in Mexico, Norway and China, and "
+        "the United States sent kits to Mexico.",
+    )
+    assert [place_named(article, n).country for n in ("Mexico", "Norway", "China")] == ["MEX", "NOR", "CHN"]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from .gazetteer import US_STATE_CODES, GazetteerEntry
+from .gazetteer import US_STATE_CODES, GazetteerEntry, fold_name
 
 if TYPE_CHECKING:
     from .places import Toponym
@@ -81,19 +81,32 @@ def listed_counties(
 def state_votes(text: str, toponyms: Sequence[Toponym], chosen: Sequence[GazetteerEntry]) -> Counter:
     """The US states a report is about, by admin1 code: states it names ("Texas", "Paris, Tenn.",
     "Gainesville, GA"), and the states of its American place names, a name found in one state only
-    counting fully and a name found in several sharing its vote (a local paper's towns agree)."""
+    counting fully and a name found in several sharing its vote (a local paper's towns agree). Names
+    read as countries vote only for states the report's other places vote for, when there are several:
+    "Mexico", "Norway" and "China" are all towns of Maine, and a report on a pandemic that names the
+    three countries is no report on Maine; a lone "Jordan" in a local paper still votes for Minnesota."""
     votes: Counter = Counter()
+    countries: list[tuple[str, set[str]]] = []  # names read as countries, with the states of their namesakes
     for toponym, entry in zip(toponyms, chosen):
         if entry.country == "USA" and entry.feature_code == "ADM1" and entry.admin1:
             votes[entry.admin1] += _NAMED_STATE_VOTE
             continue
         states = {c.admin1 for c in toponym.candidates if c.country == "USA" and c.admin1 and c.feature_code != "ADM1"}
+        if entry.is_country:
+            if states:
+                countries.append((fold_name(toponym.text), states))
+            continue
         for state in states:
             votes[state] += 1.0 / len(states)
     for match in _STATE_AFTER_COMMA.finditer(text):
         state = US_STATE_ABBREVIATIONS.get(match.group("state").rstrip(".").lower())
         if state:
             votes[state] += _NAMED_STATE_VOTE
+    lone = len({name for name, _ in countries}) == 1
+    for _, states in countries:
+        for state in states:
+            if votes[state] > 0 or lone:
+                votes[state] += 1.0 / len(states)
     return votes
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import GazetteerEntry, fold_name
@@ -112,6 +112,8 @@ def qualifier_entries(
 #: How far from an area's point a place of it may lie: a province (of no admin1 code), a town.
 _PROVINCE_KM = 800.0
 _TOWN_KM = 60.0
+#: How far from a province's point a district of no province code may lie to be read in it (add_qualified_areas).
+_DISTRICT_KM = 300.0
 _TOWN_PAIR_SLACK = 2.0  # log10 of population: a hundredfold
 
 
@@ -132,6 +134,33 @@ def _fits_area(place: GazetteerEntry, area: GazetteerEntry) -> bool:
 
 def _letters(name: str) -> str:
     return "".join(c for c in fold_name(name) if c.isalnum())
+
+
+def add_qualified_areas(
+    toponyms: Sequence[Toponym],
+    qualifiers: Mapping[int, GazetteerEntry],
+    *,
+    areas_of: Callable[[str], Sequence[GazetteerEntry]],
+) -> list[Toponym]:
+    """``toponyms``, a name qualified by an area (``qualifiers``, by the name's start) none of whose
+    candidates can lie there taking the areas of its very name there as further candidates: "Surrey,
+    UK" is the English county, which the gazetteer knows only as an area, not the Canadian city. An area
+    without a province code is taken in a province only near its point (a Mexican state has no
+    "Benito Juarez" district of its own, and another state's is no reading of "Benito Juarez, Nuevo Leon")."""
+    found = []
+    for toponym in toponyms:
+        area = qualifiers.get(toponym.start)
+        if area is not None and toponym.kind != "demonym" and not any(_fits_area(c, area) for c in toponym.candidates):
+            key = fold_name(toponym.text)
+            extra = tuple(
+                a for a in areas_of(toponym.text)
+                if a.feature_class == "A" and fold_name(a.name) == key and a not in toponym.candidates and _fits_area(a, area)
+                and (area.is_country or a.admin1 is not None or km_between(a, area) < _DISTRICT_KM)
+            )
+            if extra:
+                toponym = dataclasses.replace(toponym, candidates=(*toponym.candidates, *extra))
+        found.append(toponym)
+    return found
 
 
 def _joint_area(
@@ -298,6 +327,8 @@ def follow_cues(toponyms: Sequence[Toponym], cues: dict[str, str]) -> list[Topon
 
 #: A city this large elsewhere is what its name means before an area of another country ("Gaza").
 _CITY_BEFORE_AREA = 100_000
+#: A capital this large is not outranked by a village that merely lies near a metropolis the report names.
+_CAPITAL_OF_MILLIONS = 1_000_000
 
 
 def _adds_reading(area: GazetteerEntry, candidates: Sequence[GazetteerEntry]) -> bool:
@@ -331,3 +362,11 @@ def with_named_areas(toponyms: Sequence[Toponym], areas_of: Callable[[str], Sequ
             toponym = dataclasses.replace(toponym, candidates=toponym.candidates + found[key])
         extended.append(toponym)
     return extended
+
+
+def anchors_for(toponym: Toponym, anchors: Sequence[GazetteerEntry], *, own: GazetteerEntry) -> list[GazetteerEntry]:
+    """The co-mentioned places whose nearness counts for ``toponym``'s candidates: not its own first
+    choice, nor a metropolis when the name is also a capital of millions ("Moscow" in a report that
+    names New York is not the village in Pennsylvania for lying 150 km from the city)."""
+    capital = any(c.feature_code == "PPLC" and c.population >= _CAPITAL_OF_MILLIONS for c in toponym.candidates)
+    return [a for a in anchors if a != own and not (capital and a.population >= _CAPITAL_OF_MILLIONS)]

@@ -42,6 +42,8 @@ from .place_context import listed_counties, report_state, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
+    add_qualified_areas,
+    anchors_for,
     distance_km,
     feature_cues,
     follow_cues,
@@ -406,6 +408,7 @@ class PlaceResolver(Stage):
         outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
         qualifiers = {**qualified, **outer}
         toponyms = add_qualified_towns(toponyms, outer, towns_of=self.gazetteer.lookup_town)
+        toponyms = add_qualified_areas(toponyms, outer, areas_of=self.gazetteer.lookup_area)
         # a qualifier read as an area the gazetteer knows only as one ("Benito Juarez, Nuevo Leon": the
         # state, not a village of its name) gets that area as a candidate
         toponyms = [
@@ -445,7 +448,7 @@ class PlaceResolver(Stage):
                 return _score(
                     candidate,
                     others[fold_name(toponym.text)],
-                    anchors=[a for a in anchors if a != own],
+                    anchors=anchors_for(toponym, anchors, own=own),
                     sure=[a for a in sure if a != own] if not penalty else (),
                     admins=admins,
                     qualifier=qualifiers.get(toponym.start),
