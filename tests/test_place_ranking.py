@@ -131,6 +131,23 @@ def test_a_cue_keeps_the_candidates_of_its_kind_for_every_mention():
     assert all(t.candidates == (province,) for t in follow_cues(toponyms, feature_cues(text, toponyms)))
 
 
+@pytest.mark.parametrize(
+    ("text", "state_added"),
+    [
+        ("A cow from a Washington state farm fell ill.", True),  # the state, known only as an area
+        ("He was born in the state of Washington.", True),
+        ("Talks in Washington ended.", False),  # no cue: the capital's name
+    ],
+)
+def test_a_name_called_a_state_takes_the_american_state_of_its_name(text, state_added):
+    capital = entry("Washington", "PPLC", "USA", 38.9, -77.04, 690_000, "DC")
+    state = entry("Washington", "ADM1", "USA", 47.29, -121.56, 0, "WA")
+    parish = entry("Washington", "ADM1", "DMA", 15.5, -61.3, 0, "01")  # not American: never added
+    toponyms = toponyms_of(text, {"Washington": (capital,)})
+    (followed,) = follow_cues(toponyms, feature_cues(text, toponyms), areas_of=lambda name: (parish, state))
+    assert followed.candidates == ((state,) if state_added else (capital,))
+
+
 def test_areas_of_a_name_join_its_candidates_only_as_new_readings():
     county = entry("Suffolk", "ADM2", "GBR", 52.2, 1.1)
     town = entry("Suffolk", "PPL", "USA", 36.73, -76.58, 88_000, "VA")

@@ -691,3 +691,9 @@ def test_country_names_with_namesakes_in_one_state_stay_countries(pipeline):
         "the United States sent kits to Mexico.",
     )
     assert [place_named(article, n).country for n in ("Mexico", "Norway", "China")] == ["MEX", "NOR", "CHN"]
+
+
+def test_a_name_called_a_state_is_the_state(pipeline):
+    article = run(pipeline, "Inspectors traced the sick heifer to a Washington state ranch near the border with Idaho.")
+    washington = place_named(article, "Washington")
+    assert (washington.feature_class, washington.admin1) == ("A", "WA")

@@ -312,11 +312,24 @@ def feature_cues(text: str, toponyms: Sequence[Toponym]) -> dict[str, str]:
     return {name: kinds.pop() for name, kinds in cues.items() if len(kinds) == 1}
 
 
-def follow_cues(toponyms: Sequence[Toponym], cues: dict[str, str]) -> list[Toponym]:
-    """The toponyms with only the candidates of the kind the text calls them, where it has some."""
+def follow_cues(
+    toponyms: Sequence[Toponym], cues: dict[str, str], *, areas_of: Callable[[str], Sequence[GazetteerEntry]] = lambda name: ()
+) -> list[Toponym]:
+    """The toponyms with only the candidates of the kind the text calls them, where it has some; a name
+    called an area that has none takes the American state of its very name (``areas_of``): "a Washington
+    state farm", "New York state", states the gazetteer lists only as areas beside their cities. Other
+    areas are left out: "the Charlotte region" is no parish of Saint Vincent, and "Kulu district of
+    Konya" is placed by its town, as the gazetteer's towns are the better points."""
     followed = []
     for toponym in toponyms:
-        kind = cues.get(fold_name(toponym.text))
+        key = fold_name(toponym.text)
+        kind = cues.get(key)
+        if kind == "A" and not any(c.feature_class == "A" and not c.is_country for c in toponym.candidates):
+            areas = tuple(
+                a for a in areas_of(toponym.text)
+                if a.country == "USA" and a.feature_code == "ADM1" and fold_name(a.name) == key
+            )
+            toponym = dataclasses.replace(toponym, candidates=(*toponym.candidates, *areas))
         if kind is not None and len(toponym.candidates) > 1:
             fitting = tuple(c for c in toponym.candidates if c.feature_class == kind and not c.is_country)
             if fitting:

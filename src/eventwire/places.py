@@ -403,7 +403,7 @@ class PlaceResolver(Stage):
         if not toponyms:
             return []
         toponyms = with_named_areas(toponyms, self.gazetteer.lookup_area)
-        toponyms = follow_cues(toponyms, feature_cues(article.text, toponyms))
+        toponyms = follow_cues(toponyms, feature_cues(article.text, toponyms), areas_of=self.gazetteer.lookup_area)
         context = _country_votes(article, toponyms)
         outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
         qualifiers = {**qualified, **outer}
