@@ -20,6 +20,7 @@ from eventwire.place_ranking import (
     joined_place_entities,
     lies_within,
     qualifier_entries,
+    states_in_lists,
     surnames,
     with_named_areas,
 )
@@ -146,6 +147,35 @@ def test_a_name_called_a_state_takes_the_american_state_of_its_name(text, state_
     toponyms = toponyms_of(text, {"Washington": (capital,)})
     (followed,) = follow_cues(toponyms, feature_cues(text, toponyms), areas_of=lambda name: (parish, state))
     assert followed.candidates == ((state,) if state_added else (capital,))
+
+
+OREGON = entry("Oregon", "ADM1", "USA", 44.0, -120.5, 0, "OR")
+IDAHO = entry("Idaho", "ADM1", "USA", 44.5, -114.25, 0, "ID")
+WASHINGTON_DC = entry("Washington", "PPLC", "USA", 38.9, -77.04, 690_000, "DC")
+WASHINGTON_PA = entry("Washington", "PPL", "USA", 40.17, -80.25, 13_000, "PA")
+WASHINGTON_STATE = entry("Washington", "ADM1", "USA", 47.29, -121.56, 0, "WA")
+GEORGIA_COUNTRY = entry("Georgia", "PCLI", "GEO", 42.0, 43.5)
+GEORGIA_STATE = entry("Georgia", "ADM1", "USA", 32.75, -83.5, 0, "GA")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_state"),
+    [
+        ("Cases in Oregon, Idaho and Washington rose.", True),
+        ("Cases in Washington, Oregon and Idaho rose.", True),
+        ("Laws of Oregon and Washington differ.", True),
+        ("A mill in Washington, Oregon.", False),  # two names and a comma: no list
+        ("Fans from Oregon and Washington, D.C. came.", False),  # the capital
+        ("Talks in Washington and Georgia ended.", False),  # Georgia may be the country: no sign
+    ],
+)
+def test_a_name_listed_beside_american_states_is_a_state(text, is_state):
+    names = {"Washington": (WASHINGTON_DC, WASHINGTON_PA), "Oregon": (OREGON,), "Idaho": (IDAHO,),
+             "Georgia": (GEORGIA_COUNTRY, GEORGIA_STATE)}
+    toponyms = toponyms_of(text, {name: found for name, found in names.items() if name in text})
+    listed = states_in_lists(text, toponyms, areas_of=lambda name: (WASHINGTON_STATE,) if name == "Washington" else ())
+    washington = next(t for t in listed if t.text == "Washington")
+    assert (washington.candidates == (WASHINGTON_STATE,)) == is_state
 
 
 def test_areas_of_a_name_join_its_candidates_only_as_new_readings():

@@ -687,7 +687,7 @@ def test_country_names_with_namesakes_in_one_state_stay_countries(pipeline):
     """Mexico, Norway and China are all towns of Maine too: a report naming the three is about the countries."""
     article = run(
         pipeline,
-        "Doctors in Wisconsin and New York tracked the flu. Cases rose in Mexico, Norway and China, and "
+        "Doctors in Wisconsin tracked the flu. Cases rose in Mexico, Norway and China, and "
         "the United States sent kits to Mexico.",
     )
     assert [place_named(article, n).country for n in ("Mexico", "Norway", "China")] == ["MEX", "NOR", "CHN"]
@@ -695,5 +695,11 @@ def test_country_names_with_namesakes_in_one_state_stay_countries(pipeline):
 
 def test_a_name_called_a_state_is_the_state(pipeline):
     article = run(pipeline, "Inspectors traced the sick heifer to a Washington state ranch near the border with Idaho.")
+    washington = place_named(article, "Washington")
+    assert (washington.feature_class, washington.admin1) == ("A", "WA")
+
+
+def test_a_name_listed_with_american_states_is_a_state(pipeline):
+    article = run(pipeline, "Sick calves were reported in Montana, Washington, Nevada and Utah last spring.")
     washington = place_named(article, "Washington")
     assert (washington.feature_class, washington.admin1) == ("A", "WA")

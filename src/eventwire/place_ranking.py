@@ -37,6 +37,10 @@ _QUALIFIER_GAP = re.compile(
 )
 #: A list ends after its second name: "Paris, London and Berlin" ("Toronto, Ontario, Canada" is a chain).
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\s*\Z")
+#: Between two items of a list of names: a comma, "and", "or" (", and").
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_WORD = re.compile(r"\b(?:and|or)\b|&")
+_DISTRICT_OF_COLUMBIA = re.compile(r",?\s*D\.\s?C\b")  # "Texas and Washington, D.C.": the capital
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -383,3 +387,38 @@ def anchors_for(toponym: Toponym, anchors: Sequence[GazetteerEntry], *, own: Gaz
     names New York is not the village in Pennsylvania for lying 150 km from the city)."""
     capital = any(c.feature_code == "PPLC" and c.population >= _CAPITAL_OF_MILLIONS for c in toponym.candidates)
     return [a for a in anchors if a != own and not (capital and a.population >= _CAPITAL_OF_MILLIONS)]
+
+
+def states_in_lists(
+    text: str, toponyms: Sequence[Toponym], *, areas_of: Callable[[str], Sequence[GazetteerEntry]]
+) -> list[Toponym]:
+    """The toponyms, a name listed beside an American state taking the state of its name as its only
+    candidate: "Ohio, New York, Oregon and Washington", "in Washington, Pennsylvania and California".
+    A state beside it is a name whose readings include its state and no country ("Georgia" is no sign);
+    two names and a comma are no list ("Washington, Pennsylvania" is a town): the list needs an "and"
+    or a third name; "Texas and Washington, D.C." lists the capital."""
+
+    def state_of(toponym: Toponym, *, named_only: bool = False) -> GazetteerEntry | None:
+        key = fold_name(toponym.text)
+        readings = toponym.candidates if named_only else (*toponym.candidates, *areas_of(toponym.text))
+        return next((a for a in readings if a.country == "USA" and a.feature_code == "ADM1" and fold_name(a.name) == key), None)
+
+    gaps = [_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(toponyms, toponyms[1:])]
+    listed = []
+    for number, toponym in enumerate(toponyms):
+        before = gaps[number - 1] if number > 0 else None
+        after = gaps[number] if number < len(gaps) else None
+        items = [number - 1] if before else []
+        items += [number + 1] if after else []
+        # a list: an "and" or "or" beside the name, or a third item beyond it or its neighbour
+        is_list = any(gap is not None and _LIST_WORD.search(gap.group()) for gap in (before, after)) or (
+            bool(before and after) or bool(before and number > 1 and gaps[number - 2])
+            or bool(after and number + 1 < len(gaps) and gaps[number + 1])
+        )
+        if is_list and not _DISTRICT_OF_COLUMBIA.match(text, toponym.end) and any(
+            state_of(toponyms[i], named_only=True) is not None and not any(c.is_country for c in toponyms[i].candidates)
+            for i in items
+        ) and (state := state_of(toponym)) is not None:
+            toponym = dataclasses.replace(toponym, candidates=(state,))
+        listed.append(toponym)
+    return listed

@@ -51,6 +51,7 @@ from .place_ranking import (
     joined_place_entities,
     lies_locally,
     qualifier_entries,
+    states_in_lists,
     surnames,
     with_named_areas,
 )
@@ -404,6 +405,7 @@ class PlaceResolver(Stage):
             return []
         toponyms = with_named_areas(toponyms, self.gazetteer.lookup_area)
         toponyms = follow_cues(toponyms, feature_cues(article.text, toponyms), areas_of=self.gazetteer.lookup_area)
+        toponyms = states_in_lists(article.text, toponyms, areas_of=self.gazetteer.lookup_area)
         context = _country_votes(article, toponyms)
         outer, qualified = qualifier_entries(article.text, toponyms, _prior, areas_of=self.gazetteer.lookup_area)
         qualifiers = {**qualified, **outer}
