@@ -343,7 +343,7 @@ def test_separatist_leaders_in_ukraine(annotate):
 
 
 def test_psaki_changes_sector_with_the_date(annotate):
-    text = "White House press secretary Jen Psaki said Washington would respond. Psaki spoke to reporters."
+    text = "White House press secretary Jen Psaki told reporters Washington would respond. Psaki spoke briefly."
     before = annotate(text, published=date(2022, 2, 23))
     after = annotate(text, published=date(2022, 6, 1))
     assert actor_at(before, "Jen Psaki").code == "USAGOV"
@@ -418,8 +418,8 @@ def test_no_actors_and_no_date(annotate):
 
 def test_groups_and_titles_take_the_report_country(annotate):
     article = annotate(
-        "Ukraine declared a state of emergency on Wednesday. The measure allows authorities to impose "
-        "curfews and restrictions on movement, as well as ban political parties and organizations. "
+        "Ukraine declared a state of emergency on Wednesday. Under the decree authorities may close "
+        "roads, check documents and suspend public events. "
         "Kyiv said residents of Ukraine should stay calm."
     )
     assert actor_at(article, "authorities").code == "UKRGOV"
@@ -456,23 +456,23 @@ def test_acts_ethnic_groups_and_possessives(annotate, text, phrase, code):
 
 
 def test_a_doubled_surname_is_the_same_person(annotate):
-    article = annotate("Interfax quoted Kremlin spokesman Dmitry Peskov Peskov as saying the letter had arrived.")
+    article = annotate("TASS cited Kremlin spokesman Dmitry Peskov Peskov, who said a reply would follow.")
     peskov = actor_at(article, "Dmitry Peskov Peskov")
     assert (peskov.name, peskov.code) == ("Dmitry Peskov", "RUSGOV")
 
 
 COREF_TEXT = (
-    "Denis Pushilin and Leonid Pasechnik, the heads of the Donetsk and Luhansk people's republics, asked "
-    "for help. The two rebel leaders wrote to Putin to tell him that shelling had killed civilians. "
-    "Separatist forces said they wanted to provide their own security. "
-    "The heads of the DPR and LPR also accused Ukraine of destroying infrastructure."
+    "Denis Pushilin and Leonid Pasechnik, who lead the separatist republics of Donetsk and Luhansk, sought "
+    "support. The two rebel leaders phoned Putin to tell him that artillery had hit a school. "
+    "Separatist forces said they would guard their own checkpoints. "
+    "The heads of both DPR and LPR then blamed Ukraine for cutting the water supply."
 )
 
 
 def test_the_two_leaders_and_pronouns_point_back(annotate):
     article = annotate(COREF_TEXT)
     pushilin, pasechnik = actor_at(article, "Denis Pushilin"), actor_at(article, "Leonid Pasechnik")
-    for phrase in ("two rebel leaders", "The [heads] of the DPR"):
+    for phrase in ("two rebel leaders", "The [heads] of both DPR"):
         start = article.text.index(phrase.replace("[", "").replace("]", "")) + (phrase.index("[") if "[" in phrase else 0)
         for actor in (pushilin, pasechnik):
             assert any(m.start <= start < m.end for m in actor.mentions), (phrase, actor.name)

@@ -267,8 +267,8 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
         {"content": "Poland's president agreed to send humanitarian aid to Ukraine on Saturday.".encode(),
          "headers": {"Content-Type": "text/plain"}, "params": {"title": "Text report", "published": "2022-03-05"}},
         {"content": b"<html><head><title>Html report</title></head><body><article><h1>Html report</h1>"
-                    b"<p>Ukraine's foreign minister requested an urgent meeting of the UN Security Council "
-                    b"on Saturday, officials said in Kyiv.</p></article></body></html>",
+                    b"<p>On Saturday Ukraine's foreign minister asked the UN Security Council to meet at once, "
+                    b"officials said in Kyiv.</p></article></body></html>",
          "headers": {"Content-Type": "text/html"}, "params": {"published": "2022-03-05"}},
     ],
     ids=["json", "text", "html"],

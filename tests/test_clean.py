@@ -158,7 +158,7 @@ def test_parenthesised_body_lines_are_not_credit_lines(line):
         "Subscribe",
         "We use cookies to improve your experience. Accept all cookies",
         "Sign up for our newsletter and get the top stories in your inbox",
-        "For the latest news on the crisis, click here for live updates.",
+        "Follow our live blog: click here for all updates on the crisis.",
         "READ MORE: Everything you need to know about the talks",
         "ab/cd (AFP, dpa)",
     ],

@@ -30,7 +30,7 @@ def actor_code(article: Article, argument) -> str | None:
     "text, trigger, plover, cameo_prefix, source_code, target_code",
     [
         ("Russian troops attacked the Ukrainian city of Kharkiv.", "attacked", "ASSAULT", "19", "RUSMIL", None),
-        ("Ukraine's foreign minister Dmytro Kuleba requested an urgent meeting of the UN Security Council.",
+        ("Foreign minister Dmytro Kuleba of Ukraine requested a special session of the UN Security Council.",
          "requested", "REQUEST", "02", "UKRGOV", "IGOUNO"),
         ("Kharkiv was shelled by Russian forces.", "shelled", "ASSAULT", "19", "RUSMIL", None),
         ("France condemned Russia.", "condemned", "ACCUSE", "11", "FRA", "RUS"),

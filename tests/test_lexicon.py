@@ -196,7 +196,7 @@ def test_match_codes(lexicon: TriggerLexicon, lemma, pos, particles, complement,
 @pytest.mark.parametrize(
     ("lemma", "pos", "particles", "complement", "family"),
     [
-        ("request", "verb", (), "an urgent meeting of the un security council", "02"),
+        ("request", "verb", (), "a special session of the un security council", "02"),
         ("accuse", "verb", (), "the opposition", "112"),
         ("call", "verb", {"for"}, "a ceasefire", "02"),
         ("appeal", "verb", {"for"}, "calm", "02"),

@@ -510,7 +510,7 @@ class StatementExtractor(Stage):
             if outlet and (not via or via[-1] != outlet) and (source is None or source.span.text != outlet):
                 via = (*via, outlet)
             medium = self._medium(article, item)
-            # "wrote to Putin to tell him that ...": one content, one medium
+            # "sent Putin a letter to say that ...": one content, one medium
             if medium == "statement":
                 medium = media.get(item.content, medium)
             else:
