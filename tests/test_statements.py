@@ -68,8 +68,8 @@ def test_statements_stage_is_in_the_default_pipeline():
             "Clinton, a Democrat,", "said", ("that the plan would fail",),
         ),
         (
-            "The talks went on late.\n\nMore from Jones: “The partisanship of the state is a starting point.”",
-            "Jones", ":", ("“The partisanship of the state is a starting point.”",),
+            "The meeting ran past midnight.\n\nMore from Okafor: “A river crossing is only the first step for us.”",
+            "Okafor", ":", ("“A river crossing is only the first step for us.”",),
         ),
         (
             "The reporter Anna Berg says:\n\n“Well, the attackers were armed and there were many of them.”",
@@ -94,10 +94,10 @@ def test_a_raising_verb_keeps_its_subject_in_the_content(pipeline):
 
 
 def test_a_quote_interrupted_by_its_cue_has_two_content_spans(pipeline):
-    text = "“This is a worldwide fight,” Clinton said, “and America must lead it.”"
+    text = "“The harbour needs new cranes,” Lindqvist said, “and the city should pay for them.”"
     _, statements = statements_of(pipeline, text)
     statement = only(statements, "said")
-    assert [c.text for c in statement.content] == ["“This is a worldwide fight,”", "“and America must lead it.”"]
+    assert [c.text for c in statement.content] == ["“The harbour needs new cranes,”", "“and the city should pay for them.”"]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,8 @@ def test_a_quotation_after_a_colon_line_is_a_statement_of_its_own(pipeline):
 @pytest.mark.parametrize(
     "text, source",
     [
-        ('"The blame falls on young folks," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.', "Vann R. Newkirk II, a writer for The Atlantic,"),
-        ('He spoke on "Face the Nation." "We lost," Sen. Bernie Sanders (Vt.), who lost the primaries, said.', "Sen. Bernie Sanders (Vt.)"),
+        ('"The figures do not add up," Marta K. Oyelaran III, an analyst at Harbor Bank, said on Twitter.', "Marta K. Oyelaran III, an analyst at Harbor Bank,"),
+        ('She appeared on "Morning Desk." "We waited," Sen. Dana Whitfield (Ore.), who chairs the panel, said.', "Sen. Dana Whitfield (Ore.)"),
     ],
 )
 def test_a_closing_quotation_mark_is_no_part_of_the_source(pipeline, text, source):
@@ -136,27 +136,27 @@ def test_a_closing_quotation_mark_is_no_part_of_the_source(pipeline, text, sourc
 
 def test_a_transcript_turn_is_its_paragraphs_up_to_the_next_turn(pipeline):
     text = (
-        "The governor spoke to CNN on Sunday. Partial transcript as follows:\n\n"
-        "TAPPER: You support Donald Trump. Some voters are skeptical.\n\n"
-        "How do you answer them?\n\n"
-        "FALLIN: Well, I think the whole nation needs to work together.\n\n"
-        "TAPPER: Thank you, Governor."
+        "The mayor spoke to a local radio station on Friday. Partial transcript as follows:\n\n"
+        "MORALES: You backed the new tram line. Some shop owners are unhappy.\n\n"
+        "What do you tell them?\n\n"
+        "BRANDT: Well, I expect the tram to bring them more customers.\n\n"
+        "MORALES: Thank you, Mayor."
     )
     _, statements = statements_of(pipeline, text)
     turns = [s for s in statements if s.cue.text == ":"]
     assert [(s.source.span.text, [c.text for c in s.content]) for s in turns] == [
-        ("TAPPER", ["You support Donald Trump. Some voters are skeptical.", "How do you answer them?"]),
-        ("FALLIN", ["Well, I think the whole nation needs to work together."]),
-        ("TAPPER", ["Thank you, Governor."]),
+        ("MORALES", ["You backed the new tram line. Some shop owners are unhappy.", "What do you tell them?"]),
+        ("BRANDT", ["Well, I expect the tram to bring them more customers."]),
+        ("MORALES", ["Thank you, Mayor."]),
     ]
 
 
 @pytest.mark.parametrize(
     "text, source, content",
     [
-        ("“He represents our greatest shame.” ― Sonya Herridge\n“Fear.” ― Julie A. Diaz Martinez.", "Sonya Herridge", "“He represents our greatest shame.”"),
-        ("“Fear. I am truly afraid.” ― Julie A. Diaz Martinez.\nMore voices below.", "Julie A. Diaz Martinez", "“Fear. I am truly afraid.”"),
-        ("”Mr. Trump embodies a legacy of racism.” ― Sonya Herridge", "Sonya Herridge", "”Mr. Trump embodies a legacy of racism.”"),
+        ("“The new bridge changed my whole commute.” ― Tomasz Weller\n“Relief.” ― Priya N. Castellano Ruiz.", "Tomasz Weller", "“The new bridge changed my whole commute.”"),
+        ("“Relief. I finally sleep well.” ― Priya N. Castellano Ruiz.\nMore voices below.", "Priya N. Castellano Ruiz", "“Relief. I finally sleep well.”"),
+        ("”The council ignored our letters for years.” ― Tomasz Weller", "Tomasz Weller", "”The council ignored our letters for years.”"),
     ],
 )
 def test_a_quotation_credited_after_a_dash(pipeline, text, source, content):

@@ -168,13 +168,13 @@ def statements(pipeline: Pipeline, text: str):
         ),
         # a noun cue: the object of its preposition is said, its possessor says it
         (
-            "Mr. Trump has been the most direct in his attacks on Mr. Clinton, but Republicans stayed quiet.",
-            "attacks on", "his", "Mr. Clinton",
+            "Mayor Lindgren was the sharpest of the group in his attacks on Ms. Adeyemi, while the council said little.",
+            "attacks on", "his", "Ms. Adeyemi",
         ),
         # a verb with nothing after it: the quotation that ends right before its sentence
         (
-            "\"His strategy, his media campaign, it's all a show, no?\" Freddy Ortega said.",
-            "said", "Freddy Ortega", "\"His strategy, his media campaign, it's all a show, no?\"",
+            "\"The menu, the prices, the music, none of it is new, right?\" Ingrid Solberg said.",
+            "said", "Ingrid Solberg", "\"The menu, the prices, the music, none of it is new, right?\"",
         ),
         # a learned edge move: PolNeAR marks "said in a statement" as the cue
         ("Peskov said in a statement that the talks had failed.", "said in a statement", "Peskov", "that the talks had failed"),

@@ -1,9 +1,9 @@
 """Where a statement's source begins and ends: a trained ranker over candidate source phrases.
 
 The rules of statements.py take the subject of the cue verb up to a relative clause, but PolNeAR
-draws the source elsewhere often enough: with or without an apposition ("Alan Berger, a
-gynecologist from Englewood,"), without a participle clause that trails it ("Erik Flannigan, the
-channel's head of music programming, referring to ..."), the subject of the verb a participle or
+draws the source elsewhere often enough: with or without an apposition ("Nora Lind, a
+beekeeper from Tromso,"), without a participle clause that trails it ("Paul Quist, the
+museum's chief archivist, pointing to ..."), the subject of the verb a participle or
 an infinitive hangs on ("Trump, suggesting that ...", "Democrats hoping to ..."), the object of
 "according to" or of a passive's "by", or nobody at all. :func:`source_candidates` proposes
 such phrases (the rules' own source first, and "no source"), :func:`source_features` describes
@@ -73,7 +73,7 @@ def _phrases(layout: ArticleLayout, token) -> Iterator[tuple[str, int, int]]:
         kind = "cut_" + child.dep_
         yield kind, left, child.left_edge.i - 1
     yield "head", left, token.i
-    # a clause deeper in the phrase ("Leslie Feldman, 34, a plaintiff in the lawsuit who waited ...")
+    # a clause deeper in the phrase ("Omar Haddad, 52, a tenant of the building who complained ...")
     nested = next((t for t in token.subtree if t.i > token.i and t.dep_ in NOUN_CLAUSE_DEPS and t.head.i != token.i), None)
     if nested is not None:
         yield "cut_nested", left, nested.left_edge.i - 1
