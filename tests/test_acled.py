@@ -23,7 +23,7 @@ def coder() -> AcledCoder:
          "Battles", "Armed clash"),
         ("On 9 May 2022, police arrested 12 members of an opposition party in Harare for planning an unsanctioned rally.",
          "Strategic developments", "Arrests"),
-        ("On 12 June 2022, an IED planted by unidentified militants exploded under a military vehicle on the road to Gao.",
+        ("On 30 August 2022, a roadside IED hidden by suspected jihadists detonated beneath an army truck travelling towards Gao.",
          "Explosions/Remote violence", "Remote explosive/landmine/IED"),
         ("On 1 February 2022, gunmen abducted a village chief and his son in Zamfara.",
          "Violence against civilians", "Abduction/forced disappearance"),

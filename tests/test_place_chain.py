@@ -60,7 +60,7 @@ def test_a_repeated_area_counts_once_and_the_report_breaks_the_tie():
 @pytest.mark.parametrize(
     "text",
     [
-        "Shops closed in Dagon Myothit (North) township (Yangon-East district, Yangon region).",
+        "Shops closed in Dagon Myothit (East) township (Yangon-East district, Yangon region).",
         "Students marched in Chicago - Far North Side (Illinois) on Monday.",
     ],
 )
@@ -83,19 +83,19 @@ def pipeline() -> Pipeline:
 @pytest.mark.parametrize(
     "text, trigger, lat, lon",
     [
-        ("On 6 March 2022, a mob killed two suspected kidnappers in Ampang (Mangu, Plateau).", "killed", 9.5, 9.3),
+        ("On 11 July 2022, an angry crowd killed a suspected cattle thief in Ampang (Mangu, Plateau).", "killed", 9.5, 9.3),
         ("On 28 May 2022, militants ambushed and killed two hunters in Kaublin, Damboa LGA (Borno).", "killed", 11.15, 12.76),
         # an area of the chain decides between the locality's namesakes abroad ("Chin" the state, not Jinzhou)
-        ("On 22 February 2022, in Kyin Dway village (Kanpetlet township, Mindat district, Chin), the military burned houses.",
+        ("On 9 August 2022, soldiers burned several homes in Kyin Dway village (Kanpetlet, Mindat district, Chin).",
          "burned", 22.5, 93.6),
-        ("On 18 April 2022, Imbonerakure killed a man and left his body on Burunga hill (Bururi, Bururi).", "killed", -3.95, 29.62),
+        ("On 2 September 2022, members of the Imbonerakure killed a farmer near Burunga hill (Bururi, Bururi).", "killed", -3.95, 29.62),
         # the state, not a town of its name in another state (California, Maryland): Hinkley, a town only the
         # ZIP codes know, in it
-        ("On 23 February 2022, people rallied in Hinkley (California) in support of the convoy.", "rallied", 34.93, -117.2),
+        ("On 12 March 2022, about thirty residents rallied in Hinkley (California) against a planned landfill.", "rallied", 34.93, -117.2),
         # a locality of one country keeps it against an area the gazetteer knows only elsewhere (Haiti's Nord-Ouest)
-        ("On 24 May 2022, separatists attacked soldiers in Bessi-Awum, coded to Batibo (Batibo, Momo, Nord-Ouest).", "attacked", 5.83, 9.85),
+        ("On 8 October 2022, gunmen attacked a checkpoint near Bessi-Awum, coded as Batibo (Batibo, Momo, Nord-Ouest).", "attacked", 5.83, 9.85),
         # an organisation and its short name in brackets is no chain
-        ("On 1 March 2022, laborers from the Labor Union Movement (Gasper) held a protest in Surabaya city (East Java province).",
+        ("On 17 October 2022, the Labor Union Movement (Gasper), joined by dock workers, held a sit-in outside the governor's office in Surabaya city (East Java province).",
          "held", -7.25, 112.75),
     ],
 )
@@ -107,7 +107,7 @@ def test_event_location_from_a_chain_in_its_country(pipeline, text, trigger, lat
 
 
 def test_an_organisation_acronym_in_brackets_is_no_chain():
-    text = "Boko Haram (JAS) militants seized livestock in the area of Gueskerou (Diffa, Diffa)."
+    text = "Boko Haram (JAS) fighters stole cattle near Gueskerou (Diffa, Diffa)."
     found = chain_location(
         load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
     )
@@ -117,7 +117,7 @@ def test_an_organisation_acronym_in_brackets_is_no_chain():
 def test_a_chain_with_no_country_gives_none_and_an_acronym_is_no_locality():
     sahara = GazetteerEntry(None, "Sahara", "T", "DSRT", None, None, 23.0, 13.0, 0)
     assert _resolve_chain((), [(sahara,)], Counter(), _score) is None
-    text = "ISWAP (Greater Sahara) militants took taxes in the village of Aboulala Bargoumawa (Dogondoutchi, Dosso)."
+    text = "ISWAP (Greater Sahara) gunmen extorted money from herders around the village of Aboulala Bargoumawa (Dogondoutchi department, Dosso)."
     found = chain_location(
         load_gazetteer(), text, Span(0, len(text), text), votes=Counter(), inside=lambda start, end: [], score=_score
     )
@@ -137,9 +137,9 @@ def test_the_locality_of_the_name_itself_before_a_larger_place_of_another_name()
         ("Students marched in Quito - Eloy Alfaro (Pichincha) on Monday.", -0.22, -78.51),
         ("Hundreds rallied in Los Angeles - Central (California) on Friday.", 34.05, -118.24),
         # the city's own name picks among namesakes in the state's reach, not the quarter's name
-        ("Residents blocked a highway in Sao Goncalo - Monjolo (Rio de Janeiro).", -22.83, -43.05),
+        ("Commuters blocked the highway at Sao Goncalo - Monjolo (Rio de Janeiro) after a shooting.", -22.83, -43.05),
         # "D.C." designates the capital district, no area of its own (not Bogota, New Jersey, near Washington)
-        ("On 4 January 2022, in Bogota - San Cristobal (Bogota, D.C.), two women were harassed.", 4.61, -74.08),
+        ("On 15 August 2022, street vendors were threatened by police officers at Bogota - San Cristobal (Bogota, D.C.).", 4.61, -74.08),
     ],
 )
 def test_a_city_before_its_quarter_is_the_locality_of_a_chain(text, lat, lon):
@@ -152,13 +152,13 @@ def test_a_city_before_its_quarter_is_the_locality_of_a_chain(text, lat, lon):
 @pytest.mark.parametrize(
     "text, lat, lon",
     [
-        ("On 20 May 2022, in Sucre state (coded to Cumana, Sucre), protesters demanded greater access to services.", 10.45, -64.17),
-        ("On 13 February 2022, a journalist was beaten outside the passport office in Takhar province [coded as Taluqan with GP3].", 36.73, 69.53),
-        ("On 19 February 2022, cult militiamen killed a man at Atakumosa East LGA (Osun), coded to Iperindo.", 7.5, 4.82),
+        ("On 3 October 2022, nurses protested over unpaid wages across Sucre state (coded to Cumana, Sucre).", 10.45, -64.17),
+        ("On 7 November 2022, Taliban members detained a shopkeeper in the bazaar of Takhar province [location coded as Taluqan with GP3].", 36.73, 69.53),
+        ("On 26 August 2022, cult members shot a trader dead at Atakumosa East LGA (Osun), location coded to Iperindo.", 7.5, 4.82),
         # a capital "Coded" opens a sentence
         ("On 21 February 2022, police deployed along the Baghdad - Kut city road. Coded as Kut city.", 32.51, 45.82),
         ("Bomb threats arrived at schools in Republika Srpska. (Coded to Banja Luka)", 44.78, 17.21),
-        ("Locals protested in Muthanna province. Coded as provincial capital As Samawah city.", 31.33, 45.29),
+        ("Farmers blocked a road in Muthanna province. Coded as the provincial capital As Samawah city.", 31.33, 45.29),
     ],
 )
 def test_the_place_a_note_codes_its_event_to(text, lat, lon):
@@ -179,7 +179,7 @@ def test_a_coding_that_names_no_place_gives_none(text):
 
 def test_a_party_in_brackets_is_no_chain_though_it_holds_a_country_name():
     """'Mayor of Venezia (Courage Italy)' names a party; the chain is the next one, 'Mestre (Venezia, Veneto)'."""
-    text = "The Mayor of Venezia (Courage Italy) gathered in front of Forte Marghera in Mestre (Venezia, Veneto) to protest."
+    text = "Supporters of the Mayor of Venezia (Courage Italy) held a sit-in near Forte Marghera in Mestre (Venezia, Veneto) against cruise ships."
     gazetteer = load_gazetteer()
     italy = next(e for e in gazetteer.lookup("Italy") if e.is_country)
     at_italy = text.index("Italy")
@@ -192,7 +192,7 @@ def test_a_party_in_brackets_is_no_chain_though_it_holds_a_country_name():
 
 def test_a_toponym_of_the_text_names_a_part_with_its_section():
     """'(Awka North, Anambra)': the text's 'Awka' is the part, 'North' a section of it."""
-    text = "Armed men killed 16 people in Amago-Ebenebe (Awka North, Anambra) during a funeral."
+    text = "Gunmen shot dead three traders at Amago-Ebenebe (Awka North, Anambra) on a market day."
     gazetteer = load_gazetteer()
     awka = next(e for e in gazetteer.lookup("Awka") if e.country == "NGA")
     at_awka = text.index("Awka")

@@ -13,7 +13,7 @@ from eventwire.places import Toponym
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("school boards in Barrow, Jackson and Madison counties met", ["Barrow County", "Jackson County", "Madison County"]),
+        ("road crews from Barrow, Jackson and Madison counties met", ["Barrow County", "Jackson County", "Madison County"]),
         ("in Butler, Clark or Preble counties", ["Butler County", "Clark County", "Preble County"]),
         ("Mahnomen, Otter Tail and Wilkin counties", ["Mahnomen County", "Otter Tail County", "Wilkin County"]),
         ("in Orleans and Jefferson parishes", ["Orleans Parish", "Jefferson Parish"]),

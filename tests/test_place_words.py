@@ -31,7 +31,7 @@ def test_is_locative(text, name, expected):
     ("text", "expected"),
     [
         ('"We kept going," comments coach Ripley', True),
-        ("a talk about the Civil War by Mrs. Lincoln", True),
+        ("a quilt show hosted by Mrs. Lincoln", True),
         ("a visit by President Obama", True),
         ("said Sen. Miller", True),
         ("a storm hit Lincoln", False),

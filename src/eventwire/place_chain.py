@@ -311,7 +311,7 @@ _CODED = re.compile(
 _CODED_TAIL = frozenset({"military", "camp", "base", "city", "town", "village", "area", "district", "airport", "port"})
 _CODED_AREAS = re.compile(
     r"(?:\s+(?:city|town|village|district|area))?(?:,\s*|\)?\s*\()(?P<areas>[A-Z][^()\[\]]{1,120}?)[)\]]"
-)  # "coded as Suri city (Birbhum district, WB)", "(coded to Al Haymah) (At Tuhayat, Al Hudaydah)"
+)  # "coded as Rampurhat city (Birbhum district, WB)", "(coded to Al Khawkhah) (Al Khawkhah, Al Hudaydah)"
 
 
 def coded_location(

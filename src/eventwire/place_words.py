@@ -105,7 +105,7 @@ _LINE_DATELINE = re.compile(
 )
 
 #: After a name, a street or a building that lies elsewhere: the name is the street's or building's
-#: ("gathered on Wellington Street in downtown Ottawa", "demonstrated at Carnot middle school in Grasse");
+#: ("blocked Yonge Street in central Toronto", "rallied at Voltaire high school in Nantes");
 #: not a county's ("Otter Tail County Road 80" lies in that county).
 NAMES_A_BUILDING = re.compile(
     r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Bridge)\b"
