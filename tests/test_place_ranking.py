@@ -135,7 +135,7 @@ def test_a_cue_keeps_the_candidates_of_its_kind_for_every_mention():
 @pytest.mark.parametrize(
     ("text", "state_added"),
     [
-        ("A cow from a Washington state farm fell ill.", True),  # the state, known only as an area
+        ("A horse from a Washington state ranch got sick.", True),  # the state, known only as an area
         ("He was born in the state of Washington.", True),
         ("Talks in Washington ended.", False),  # no cue: the capital's name
     ],
@@ -277,8 +277,8 @@ def run(pipeline: Pipeline, text: str) -> Article:
 def test_a_persons_surname_is_not_a_place(pipeline):
     article = run(
         pipeline,
-        "Jim Harrison, the president of the Woodstock chamber, spoke on Monday. Harrison said the tax would hurt "
-        "shops. Harrison added that the province should wait.",
+        "Jim Harrison, who chairs the Woodstock business association, spoke on Tuesday. Harrison warned that the "
+        "levy would harm local stores. Harrison also urged the province to delay.",
     )
     assert not any(m.text == "Harrison" for p in article.places for m in p.mentions)
 
@@ -300,6 +300,6 @@ def test_a_name_after_a_word_that_is_no_place_alone(pipeline):
 
 
 def test_a_capital_split_by_the_recogniser(pipeline):
-    article = run(pipeline, "On 24 June 2022, in Port of Spain, Port of Spain, workers staged a protest.")
+    article = run(pipeline, "On 9 August 2022, at Port of Spain, Port of Spain, nurses protested over unpaid wages.")
     assert any(p.country == "TTO" for p in article.places)
     assert not any(p.country == "ESP" for p in article.places)

@@ -6,7 +6,7 @@ When the text names a place inside another ("outside Holyrood in Edinburgh", "Ba
 Yakkasaray district of Tashkent city", "Kartal town, Istanbul"), the inner place lies in the outer
 one. Where its resolved entry does not (a namesake elsewhere, or a building or square the gazetteer
 took for a town), the outer place is the event's place (:func:`enclosing_place`); where the inner
-place is a town that lies in the locative one ("a child from Al Bab city in Aleppo governorate"), the
+place is a town that lies in the locative one ("the farms of Al Bab city in Aleppo governorate"), the
 town is (:func:`inner_place`).
 """
 
@@ -70,7 +70,7 @@ def enclosing_place(
     if entry == area or _lies_in(entry, area):
         return chosen
     # the place a smaller one lies in is the larger: "Kartal town, Istanbul", not "Tijuana, Baja"; but a
-    # village is said to be one ("Khaneh village in the eastern countryside of Ain al Arab": not Iran's
+    # village is said to be one ("Khaneh village in the southern countryside of Ain al Arab": not Iran's
     # Piranshahr, which GeoNames also calls Khaneh)
     if area.feature_class == "P" and area.population < entry.population and not _SMALL_PLACE.search(gap.group()):
         return chosen
@@ -82,7 +82,7 @@ def enclosing_place(
 
 
 def inner_place(text: str, chosen: ResolvedToponym, in_sentence: Sequence[ResolvedToponym]) -> ResolvedToponym | None:
-    """The place named right before ``chosen`` as lying in it ("a child from Al Bab city in Aleppo
+    """The place named right before ``chosen`` as lying in it ("the farms of Al Bab city in Aleppo
     governorate": Al Bab), when its entry does lie there; else None."""
     before = [r for r in in_sentence if r.toponym.end <= chosen.toponym.start]
     if not before:
@@ -137,7 +137,7 @@ def event_place(text: str, event: Event, resolved: Sequence[ResolvedToponym]) ->
         return inner_place(text, chosen, in_sentence) or enclosing_place(text, chosen, in_sentence)
     free = [r for r in in_sentence if not any(a.start <= r.toponym.start < a.end for a in arguments)]
     if free and all(r.entry.precision == "country" for r in free):
-        # only countries the sentence speaks of ("They denounced the invasion of Ukraine by Russia"):
+        # only countries the sentence speaks of ("They condemned Russia's attack on Ukraine"):
         # the event stays where the report last placed one ("demonstrators gathered in Sens.")
         earlier = [
             r for r in resolved

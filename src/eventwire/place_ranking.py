@@ -265,7 +265,7 @@ _QUALIFIER_END = re.compile(r"[^\w\s]*(?:[,.;:)]|\Z)")
 
 def follows_place(text: str, start: int, end: int, known: set[str]) -> bool:
     """Whether the name at ``start`` stands right after a place of the text and a comma, where a
-    qualifier stands ("in Manzanillo, Colima, four men were shot"); the place before it may be one
+    qualifier stands ("in Manzanillo, Colima, a journalist was attacked"); the place before it may be one
     the gazetteer lacks, named after "in", "at" or "near" ("in Navestad, Norrkoping, in relation")."""
     match = _BEFORE_COMMA.search(text, max(0, start - 60), start)
     if match is None or not _QUALIFIER_END.match(text, end):
