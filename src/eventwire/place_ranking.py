@@ -106,9 +106,9 @@ def qualifier_entries(
             continue
         areas = list(second.candidates)
         areas += [a for a in areas_of(second.text) if a.feature_class == "A" and a not in areas]  # "Nuevo Leon"
-        area, joint = _joint_area(first.candidates, areas, prior, _letters(first.text), area_key=_letters(second.text))
+        area, joint = _joint_area(first.candidates, areas, prior, name_letters(first.text), area_key=name_letters(second.text))
         outer[first.start] = area
-        if joint or area.feature_class == "A" and _letters(area.name) == _letters(second.text):
+        if joint or area.feature_class == "A" and name_letters(area.name) == name_letters(second.text):
             chosen[second.start] = area  # an area by its very name is the qualifier's reading anyway
     return outer, chosen
 
@@ -136,7 +136,8 @@ def _fits_area(place: GazetteerEntry, area: GazetteerEntry) -> bool:
     return km_between(place, area) < _PROVINCE_KM
 
 
-def _letters(name: str) -> str:
+def name_letters(name: str) -> str:
+    """A name's letters only: "Dar‘ā" and "Dara" are one name, spelt two ways."""
     return "".join(c for c in fold_name(name) if c.isalnum())
 
 
@@ -180,11 +181,11 @@ def _joint_area(
     very name is no qualifier ("Benito Juarez, Nuevo Leon": the state, though no Benito Juarez of the
     gazetteer lies in it and one lies next to a village called Nuevo Leon; but "Quezaltepeque, San
     Salvador": the capital)."""
-    named = [prior(a) for a in areas if a.feature_class == "A" and _letters(a.name) == area_key] if area_key else []
+    named = [prior(a) for a in areas if a.feature_class == "A" and name_letters(a.name) == area_key] if area_key else []
     town_floor = max(named) - _TOWN_PAIR_SLACK if named else -math.inf
     best: tuple[float, GazetteerEntry] | None = None
     # a place of the name itself, not one that has it as another name ("Illinois" is not Riverside)
-    names = {_letters(p.name) for p in places if _letters(p.name) == text_key} or {_letters(p.name) for p in places}
+    names = {name_letters(p.name) for p in places if name_letters(p.name) == text_key} or {name_letters(p.name) for p in places}
     same_name = tuple(places) == tuple(areas)  # "San Jose, San Jose": the city in the province of its name
     likeliest = max(prior(p) for p in places)
     for area in areas:
@@ -195,7 +196,7 @@ def _joint_area(
         floor = likeliest - _TOWN_PAIR_SLACK if area.feature_class == "P" else -math.inf
         inside = [
             prior(p) for p in places
-            if p != area and prior(p) >= floor and _letters(p.name) in names and _fits_area(p, area)
+            if p != area and prior(p) >= floor and name_letters(p.name) in names and _fits_area(p, area)
         ]
         if inside:
             value = prior(area) + max(inside)

@@ -50,6 +50,7 @@ from .place_ranking import (
     follows_place,
     joined_place_entities,
     lies_locally,
+    name_letters,
     qualifier_entries,
     states_in_lists,
     surnames,
@@ -720,21 +721,16 @@ def _prefer_state(
 _LONG_FORM = re.compile(r"[ -](?:upon|on|am|an|in|im|sur|sous|les|lès|de|del|di|du|da|do)[ -]")
 
 
-def _letters(name: str) -> str:
-    """A name's letters only: "Dar‘ā" and "Dara" are one name, spelt two ways."""
-    return "".join(c for c in fold_name(name) if c.isalnum())
-
-
 def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
     """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
     very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)
     nor another spelling of it ("Amara" for Al ‘Amārah). A city before a quarter goes by the city's name
     ("Delhi - New Delhi": Delhi, not Dili by its other name)."""
     written = toponym.text.split(" - ", 1)[0]
-    key = _letters(written)
-    name = _letters(candidate.name)
+    key = name_letters(written)
+    name = name_letters(candidate.name)
     if name == key or spelling_key(candidate.name) == spelling_key(written) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(written))) and name.startswith(key) or not any(
-        _letters(c.name) == key for c in toponym.candidates
+        name_letters(c.name) == key for c in toponym.candidates
     ):
         return 0.0
     return _ALIAS_PENALTY
