@@ -165,11 +165,11 @@ def test_demonyms_are_places_but_never_event_locations(pipeline):
         ("Police arrested two men in Paris, Texas, on Monday.", "arrested", "Paris", "point"),
         # a government's seat where something happens is a place, not the government
         ("On 28 June 2022, police prevented lecturers from entering Baghdad to protest.", "protest", "Baghdad", "point"),
-        ("On 3 May 2022, hundreds of people in Moscow protested against the war.", "protested", "Moscow", "point"),
+        ("On 11 March 2022, several dozen students in Moscow protested over the arrests.", "protested", "Moscow", "point"),
         # a name before a building's words names the building ("Yunus" is no Khan Yunis here)
-        ("Workers staged a demonstration outside the Yunus Emre state hospital in Tepebasi town, Eskisehir.", "staged", "Tepebaşı", "point"),
+        ("Nurses staged a sit-in beside the Yunus Emre hospital in Tepebasi town, Eskisehir, on Friday.", "staged", "Tepebaşı", "point"),
         # Turkish towns named like articles of other languages ("Of", "Van")
-        ("Tea farmers staged a demonstration in Of town, Trabzon, on Monday.", "staged", "Of", "point"),
+        ("Hazelnut growers staged a march through Of town, Trabzon, on Thursday.", "staged", "Of", "point"),
         # a sentence without a place: where the sentence before placed things, not the dateline
         ("KYIV, Feb 23 (Reuters) - Russian forces shelled houses in Kharkiv on Monday. The shelling killed three civilians.", "killed", "Kharkiv", "point"),
     ],
@@ -280,7 +280,7 @@ def test_event_location_from_an_administrative_chain(pipeline, text, trigger, na
 
 
 def test_locate_sentence_without_events(pipeline):
-    text = "On 5 February 2022, demonstrators gathered at Pier B in Key West (Florida)."
+    text = "On 19 August 2022, fishermen rallied by the harbour in Key West (Florida)."
     article = run(pipeline, text)
     resolver = PlaceResolver(gazetteer=load_gazetteer())
     from eventwire.model import Span
@@ -311,29 +311,29 @@ def test_places_named_in_local_institutions(pipeline, text, mention):
     [
         # a name the recogniser took for a person, after a locative word
         ("On 5 February 2022, about 200 protesters marched through Norwich against the bill.", "Norwich", "GBR"),
-        ("On 5 April 2022, in Leon de los Aldama, Guanajuato, a man was shot by armed men.", "Leon de los Aldama", "MEX"),
-        ("On 17 February 2022, prison guards blocked the access to the prison of Dunkerque.", "Dunkerque", "FRA"),
+        ("Gunmen killed a shop owner in Leon de los Aldama, Guanajuato, on 12 September 2022.", "Leon de los Aldama", "MEX"),
+        ("On 9 November 2022, wardens picketed outside the prison of Dunkerque for better pay.", "Dunkerque", "FRA"),
         # another spelling of a city's name is no alias of a lesser place ("Amara" is Al 'Amarah, not Amara, Romania)
         ("On 3 April 2022, militants killed a civilian in Amara.", "Amara", "IRQ"),
         # pieces of one name the recogniser split at a space
-        ("Around 23 February 2022, in Ciudad Morelos, Baja California, a man was killed.", "Baja California", "MEX"),
-        ("On 18 March 2022, in Tapachula de Cordova y Ordonez, Chiapas, around 500 migrants blocked the streets.", "Tapachula de Cordova y Ordonez", "MEX"),
-        ("On 10 January 2022, people took to the streets in Neustadt in Holstein to protest.", "Neustadt in Holstein", "DEU"),
+        ("Around 8 August 2022, gunmen shot a taxi driver in Ciudad Morelos, Baja California.", "Baja California", "MEX"),
+        ("Several hundred migrants marched out of Tapachula de Cordova y Ordonez, Chiapas, on 30 October 2022.", "Tapachula de Cordova y Ordonez", "MEX"),
+        ("On 22 November 2022, a small crowd rallied in Neustadt in Holstein over energy prices.", "Neustadt in Holstein", "DEU"),
         # names in the brackets of an administrative chain, read as people by the recogniser
-        ("On 2 June 2022, students fought with police at the HLM district (Grand Dakar, Dakar, Dakar).", "Dakar", "SEN"),
+        ("On 14 July 2022, traders clashed with officers in HLM (Grand Dakar, Dakar, Dakar) over stall fees.", "Dakar", "SEN"),
         # a large city by its own name spelt without the final h ("Hama" for Hamah), after "the countryside of"
-        ("On 26 January 2022, regime forces shelled Ziyara town in the countryside of Hama.", "Hama", "SYR"),
+        ("On 9 October 2022, artillery hit farmland near Ziyara in the countryside of Hama.", "Hama", "SYR"),
         # another spelling of a place that its noun calls one
-        ("On 28 March 2022, QSD detained forty young men at their checkpoints in Ar-Raqqa city.", "Ar-Raqqa", "SYR"),
-        ("On 27 February 2022, a policeman was killed by militants in Speney Adda of Herat city.", "Herat", "AFG"),
+        ("On 4 December 2022, SDF patrols arrested a dozen youths during raids in Ar-Raqqa city.", "Ar-Raqqa", "SYR"),
+        ("On 16 October 2022, gunmen shot dead a shopkeeper in Speney Adda of Herat city.", "Herat", "AFG"),
         # a name after a place the gazetteer lacks and a comma: its qualifier
-        ("On 14 April 2022, a riot broke out in Navestad, Norrkoping, in relation with a planned rally.", "Norrkoping", "SWE"),
+        ("On 20 September 2022, youths set cars alight in Navestad, Norrkoping, during the night.", "Norrkoping", "SWE"),
         # a qualifier the recogniser missed altogether picks the namesake in it (not Nazareno, Brazil)
-        ("On 2 June 2022, in Nazareno, Durango, parents took over the elementary school.", "Nazareno", "MEX"),
+        ("On 7 October 2022, in Nazareno, Durango, teachers occupied the town hall.", "Nazareno", "MEX"),
         # a province lies in its province code however far its town is from the province's middle
-        ("The firm Plant Architect Inc. of Toronto, Ontario, Canada won a second chance.", "Toronto", "CAN"),
+        ("Landscape designers from Toronto, Ontario, Canada, were shortlisted on Monday.", "Toronto", "CAN"),
         # a capital qualifies a town near it, though a department has the capital's name too
-        ("On 26 April 2022, in Quezaltepeque, San Salvador, police forces arrested a union leader.", "San Salvador", "SLV"),
+        ("On 13 August 2022, in Quezaltepeque, San Salvador, officers detained two gang suspects.", "San Salvador", "SLV"),
     ],
 )
 def test_places_the_recogniser_missed_or_spelt_otherwise(pipeline, text, mention, country):
@@ -380,7 +380,7 @@ def test_a_county_of_the_reports_state_stands_at_its_own_point(pipeline):
 
 
 def test_a_village_outside_the_countries_of_its_chain_falls_back_to_the_area(pipeline):
-    article = run(pipeline, "On 6 June 2022, Houthi forces fired artillery at residential areas in Mala (Harib, Marib).")
+    article = run(pipeline, "On 19 September 2022, Houthi gunners fired mortars on homes in Mala (Harib, Marib) overnight.")
     event = next(e for e in article.events if e.trigger.text == "fired")
     assert event.location.precision == "admin"
     assert distance_km(event.location.lat, event.location.lon, 15.0, 45.4) < 100  # Harib, Marib, Yemen
@@ -466,8 +466,8 @@ def test_a_zip_code_town_is_no_place_outside_a_report_about_its_state(pipeline, 
     ("text", "name", "state", "point"),
     [
         # qualified by its state: GeoNames knows "Orient" only as another name of Knox City, Texas
-        ("His father mourned the loss in a prison cell in Orient, Ohio, on Monday.", "Orient", "OH", (39.80, -83.15)),
-        ("He is held in the regional jail in Greenwood, W. Va., on a parole violation.", "W. Va.", "WV", None),
+        ("The inmate was moved on Thursday to a state prison in Orient, Ohio.", "Orient", "OH", (39.80, -83.15)),
+        ("She was booked on Friday into a county lockup near Greenwood, W. Va., after a traffic stop.", "W. Va.", "WV", None),
         # a report about Minnesota (its counties and towns): Brandon is the Minnesotan town, not Vermont's
         ("A rollover near Brandon injured a driver on Tuesday. The Douglas County sheriff said the driver from "
          "Alexandria was taken to the hospital in Fergus Falls, Minnesota.", "Brandon", "MN", (45.97, -95.60)),
@@ -484,9 +484,9 @@ def test_a_zip_code_town_of_a_name_known_elsewhere_in_its_state(pipeline, text, 
     ("text", "mention", "name", "country"),
     [
         # the recogniser's "Landau" (a person) and "Pfalz" joined at "in der"; not Shyrokolanivka, Ukraine
-        ("People demonstrated in Landau in der Pfalz against arms deliveries to Ukraine.", "Landau in der Pfalz",
+        ("Dozens of cyclists rallied in Landau in der Pfalz for safer roads on Saturday.", "Landau in der Pfalz",
          "Landau in der Pfalz", "DEU"),
-        ("Clashes took place in Ras al-Ain town in Al Hasakeh countryside.", "Ras al-Ain", "Ra’s al ‘Ayn", "SYR"),
+        ("Rival factions exchanged fire in Ras al-Ain town, Al Hasakeh countryside.", "Ras al-Ain", "Ra’s al ‘Ayn", "SYR"),
     ],
 )
 def test_a_name_split_by_the_recogniser_is_one_place(pipeline, text, mention, name, country):
@@ -496,14 +496,14 @@ def test_a_name_split_by_the_recogniser_is_one_place(pipeline, text, mention, na
 
 def test_a_province_beside_a_town_that_only_goes_by_its_name(pipeline):
     """GeoNames calls the Yemeni town Jawf al Maqbabah "Al Jawf" too: no reason to drop the Yemeni province."""
-    article = run(pipeline, "Around 5 May 2022, Houthi forces deployed missile launchers in Al Jawf, Hajjah, and Sadah governorates.")
+    article = run(pipeline, "Around 21 October 2022, the coalition reported drone sightings over Sadah, Hajjah, and Al Jawf governorates.")
     province = place_named(article, "Al Jawf")
     assert (province.country, province.feature_class) == ("YEM", "A")
 
 
 @pytest.mark.parametrize(("text", "mention", "point"), [
-    ("Around 28 April 2022, 3 civilians were wounded when a bomb exploded in Asad Abad city, Kunar.", "Kunar", (34.87, 71.15)),
-    ("Around 9 May 2022, 1 IED exploded in front of a Taliban member's home in Nuristan province.", "Nuristan",
+    ("On 14 September 2022, a roadside mine injured two farmers near Asad Abad city, Kunar.", "Kunar", (34.87, 71.15)),
+    ("On 2 November 2022, unknown men set fire to a girls' school in Nuristan province.", "Nuristan",
      (35.42, 70.92)),
 ])
 def test_afghan_provinces_by_their_usual_english_names(pipeline, text, mention, point):
@@ -521,7 +521,7 @@ def test_a_name_after_a_persons_title_is_no_place(pipeline):
 
 def test_a_direction_word_alone_is_no_place_by_another_name(pipeline):
     """GeoNames calls North Salt Lake, Utah, "North" too."""
-    article = run(pipeline, "Demonstrators blocked the Sheryan El Shimal (Artery of the North) road near Khartoum.")
+    article = run(pipeline, "Protesters closed the Sheryan El Shimal road, known as the Artery of the North, near Khartoum.")
     assert not any(p.name == "North Salt Lake" for p in article.places)
 
 
@@ -540,14 +540,14 @@ def test_a_large_city_keeps_its_name_in_a_report_about_another_state(pipeline):
 
 def test_a_qualifier_known_only_as_an_area_is_that_area(pipeline):
     """"X, Nuevo Leon": the state (an area of the gazetteer's province table), not a village of its name."""
-    article = run(pipeline, "On 1 February 2022, in Benito Juarez, Nuevo Leon, armed men broke into a house.")
+    article = run(pipeline, "Gunmen robbed a grocery in Benito Juarez, Nuevo Leon, on 16 November 2022.")
     state = place_named(article, "Nuevo Leon")
     assert (state.country, state.feature_class) == ("MEX", "A")
     assert distance_km(state.lat, state.lon, 25.6, -99.9) < 150
 
 
 def test_a_district_the_gazetteer_lacks_is_no_town_of_its_name_abroad(pipeline):
-    article = run(pipeline, "On 27 June 2022, the Forum staged a protest rally in Ghorahi city (Dang district).")
+    article = run(pipeline, "On 3 October 2022, a student union staged a sit-in in Ghorahi city (Dang district) over fees.")
     assert not any(m.text == "Dang" for place in article.places for m in place.mentions)
     event = next(e for e in article.events if e.trigger.text == "staged")
     assert event.location is not None and event.location.name == "Ghorahi"
@@ -559,7 +559,7 @@ def test_a_name_in_brackets_that_are_no_chain_is_not_read_as_a_place(pipeline):
 
 
 def test_an_event_in_a_sentence_naming_only_countries_stays_where_the_report_placed_it(pipeline):
-    article = run(pipeline, "On 5 March 2022, demonstrators gathered in Sens. They denounced the invasion of Ukraine by Russia.")
+    article = run(pipeline, "On 12 March 2022, about forty residents rallied in Sens. They denounced Russia's war against Ukraine.")
     event = next(e for e in article.events if e.trigger.text == "denounced")
     assert event.location is not None and event.location.name == "Sens"
 
@@ -567,8 +567,8 @@ def test_an_event_in_a_sentence_naming_only_countries_stays_where_the_report_pla
 @pytest.mark.parametrize(
     "text, street, place",
     [
-        ("On 3 February 2022, about 250 people protested on Wellington Street in downtown Ottawa (Ontario).", "Wellington", "Ottawa"),
-        ("On 30 June 2022, teachers and parents demonstrated at Carnot middle school in Grasse.", "Carnot", "Grasse"),
+        ("On 12 February 2022, truck drivers blockaded Wellington Street in central Ottawa (Ontario) for a third week.", "Wellington", "Ottawa"),
+        ("On 14 October 2022, pupils' families rallied outside Carnot middle school in Grasse over staff cuts.", "Carnot", "Grasse"),
     ],
 )
 def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
@@ -591,7 +591,7 @@ def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word
 
 
 @pytest.mark.parametrize("text, article", [
-    ("On 3 May 2022, in Los Ruices, Veraguas, parents blocked traffic on the highway.", "Los"),
+    ("Farmers from Los Ruices, Veraguas, closed a stretch of the main road on 18 July 2022.", "Los"),
     ("Residents of El Mirador, Chiapas, blocked the road.", "El"),
 ])
 def test_an_article_alone_names_no_place(pipeline, text, article):
@@ -600,11 +600,11 @@ def test_an_article_alone_names_no_place(pipeline, text, article):
 
 
 @pytest.mark.parametrize(("text", "trigger", "point"), [
-    ("On 3 October 2023, artillery units shelled Ein Issa town in Ar Raqqa governorate overnight.", "shelled",
+    ("Turkish artillery shelled the outskirts of Ein Issa town (Ar Raqqa governorate) late on 19 January 2023.", "shelled",
      (36.39, 38.86)),
-    ("On 8 November 2023, army units conducted search operations in the desert of Sokhneh in Homs.", "conducted",
+    ("Government troops conducted raids in the desert around Sokhneh in Homs on 25 February 2023.", "conducted",
      (34.89, 38.87)),
-    ("On 2 December 2023, security forces detained three farmers in Maadan town in Ar Raqqa countryside.", "detained",
+    ("Intelligence agents detained two shepherds on 14 May 2023 in Maadan town, in the Ar Raqqa countryside.", "detained",
      (35.75, 39.61)),
 ])
 def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeline, text, trigger, point):
@@ -616,7 +616,7 @@ def test_a_transliterated_name_spelt_otherwise_is_found_by_its_consonants(pipeli
 
 @pytest.mark.parametrize(("text", "name"), [
     # Chaung Wa, a village of the same consonants 600 km away, is not the township of the chain
-    ("On 6 August 2023, in Chaung-U township (Monywa district, Sagaing region), two houses were burned down.",
+    ("Soldiers torched a monastery on 17 March 2023 in Chaung-U township of Monywa district in Sagaing region.",
      "Chaung-U"),
     # an unknown American name is no town of a country the report never points to
     ("Police arrested two men in Bustaan, Ohio, on Monday, the sheriff said.", "Bustaan"),
@@ -628,48 +628,48 @@ def test_a_name_found_only_by_its_consonants_must_lie_where_the_report_says(pipe
 
 @pytest.mark.parametrize(("text", "trigger", "point"), [
     # the chain's name is a district "of" a city: the city
-    ("On 9 September 2023, teachers marched through the Rosemary District of Sarasota (Florida).", "marched",
+    ("On 2 March 2023, a brass band marched along the Rosemary District of Sarasota (Florida).", "marched",
      (27.34, -82.53)),
     # a town only the ZIP codes know, in the chain's state (not Sásabe, Sonora)
     ("On 12 October 2023, ranchers conducted a patrol along the border near Sasabe (Arizona).", "patrol",
      (31.49, -111.54)),
     # an embassy "of" a country stands in the city of the chain, not in that country
-    ("On 4 July 2023, migrant workers staged a protest in front of the Embassy of Sudan (Seoul City - Yongsan).", "staged",
+    ("On 20 May 2023, Sudanese residents staged a candlelight vigil by an Embassy of Sudan (Seoul City - Yongsan).", "staged",
      (37.53, 126.98)),
     # "coded as X city (areas)": the areas pick X's namesake (Siuri, West Bengal; not Surrey, Canada)
-    ("On 19 March 2023, farmers demonstrated at Birbhum district coded as Suri city (Birbhum district, WB).",
+    ("On 11 January 2023, jute growers demonstrated across Birbhum, coded as Suri city (Birbhum district, West Bengal).",
      "demonstrated", (23.91, 87.53)),
     # a chain's province outweighs a district of the same name elsewhere: Mérida state, Venezuela
-    ("On 21 August 2023, in Merida state (coded to Merida, Merida), nurses demanded higher wages.", "demanded",
+    ("Hospital cleaners demanded unpaid bonuses on 8 June 2023 across Merida state (coded to Merida, Merida).", "demanded",
      (8.58, -71.17)),
     # "X district (Y)": the district of that name in Y (Ghamr, Sa'dah; not the governorate's middle)
     ("On 30 May 2023, gunmen ambushed a police patrol in Ghamr district (Sadah).", "ambushed",
      (17.0, 43.3)),
     # a province's initials as the whole chain: Rajaori in Jammu and Kashmir (the organisation's acronyms
     # of "Boko Haram (JAS)" stay no chain)
-    ("On 11 November 2023, shopkeepers held a protest at Rajouri city (J&K) against power cuts.", "held",
+    ("Bus drivers held a strike in Rajouri city (J&K) on 27 January 2023 over fuel prices.", "held",
      (33.38, 74.31)),
     # the city before a quarter picks the chain's country: Al Qahirah district of Taiz, not Cairo
     ("On 15 September 2023, sniper fire targeted a bus in Taizz - Usayfarah (Al Qahirah).", "targeted",
      (13.58, 44.02)),
     # "Wa" of a district's name is no Wa, Ghana
-    ("On 7 June 2023, gunmen kidnapped an aid worker in Kharaz Refugee Camp (Al Madaribah Wa Al Arah, Lahij).",
+    ("On 30 April 2023, masked men kidnapped a teacher at Kharaz Settlement (Al Madaribah Wa Al Arah, Lahij).",
      "kidnapped", (13.06, 44.88)),
     # a Persian ezafe written apart: Shahr-e Kord, not Kord 600 km off
-    ("On 26 July 2023, pensioners protested in Shahr e Kord city (Chaharmahal and Bakhtiari).", "protested",
+    ("Retired steelworkers protested on 5 March 2023 before the governorate of Shahr e Kord (Chaharmahal and Bakhtiari).", "protested",
      (32.33, 50.86)),
     # a city before a quarter goes by the city's own name: Delhi, not Dili (the capital of Timor-Leste,
     # "Delhi" by another name)
-    ("On 10 October 2023, Afghan students staged a protest outside the Afghan Embassy in Delhi - New Delhi.",
+    ("On 29 June 2023, refugee families staged a sit-in near Afghanistan's embassy in Delhi - New Delhi.",
      "staged", (28.65, 77.23)),
     # an Arabic article inside the quarter's name: the city before it, not Az Zawiyah 60 km off
-    ("On 2 November 2023, youths clashed with soldiers stationed in Hebron - Bab az Zawiyah (Hebron, West Bank).",
+    ("Settlers clashed with shopkeepers on 13 May 2023 at Hebron - Bab az Zawiyah (Hebron governorate, West Bank).",
      "clashed", (31.53, 35.1)),
     # Banadir, Somalia's capital region (GeoNames: Banaadir), makes the chain: Mogadishu, not Cali, Colombia
-    ("On 5 December 2023, gunmen launched an attack on a checkpoint in Cali-Ganey neighborhood in Mogadishu - "
+    ("On 23 August 2023, militants launched an assault on a police post in the Cali-Ganey area of Mogadishu - "
      "Heliwa (Banadir).", "launched", (2.04, 45.34)),
     # "The White House" of Bishkek is no Whitesboro, New York
-    ("On 18 April 2023, students protested outside The White House near Oktyabr district in Bishkek city.", "protested",
+    ("On 9 February 2023, opposition supporters protested outside The White House in Oktyabr district of Bishkek city.", "protested",
      (42.87, 74.59)),
 ])
 def test_event_notes_placed_by_their_chains(pipeline, text, trigger, point):
