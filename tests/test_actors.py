@@ -441,7 +441,7 @@ def test_a_human_rights_group_keeps_no_country(annotate):
     [
         ("Israel rejected an Indian proposal on Monday.", "Indian", "IND"),
         ("Lebanon complained about two Israeli air raids.", "Israeli", "ISR"),
-        ("North Korea tried to hack the computers of South Korean army officers.", "army", "KORMIL"),
+        ("North Korea tried to break into laptops used by South Korean army officers.", "army", "KORMIL"),
         ("Ethnic Albanians in southern Serbia protested.", "Albanians", "SRBCVL"),
         ("The White House said the rebels' request was a false flag.", "rebels", "REB"),
         ("Russian gas prices rose sharply.", None, None),

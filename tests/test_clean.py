@@ -426,7 +426,7 @@ def test_html_page_gives_its_main_text_and_metadata():
 def test_html_credit_line_becomes_credits():
     page = (
         "<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>"
-        "<p>Negotiators from both countries met in Istanbul on Tuesday for the first time in a year.</p>"
+        "<p>Negotiators from both countries met in Istanbul on Tuesday for the first time since spring.</p>"
         "<p>They agreed to meet again next month, officials said after the meeting.</p>"
         "<p>ab/cd (Reuters, AFP)</p></article></body></html>"
     )

@@ -64,7 +64,7 @@ def letter_report() -> Article:
         "Separatist leaders asked Russia for military help, Kremlin spokesman Dmitry Peskov said. "
         "Russian forces shelled Ukrainian positions near Kharkiv on Wednesday. "
         "The White House called the request a false flag. "
-        "Ukraine requested a meeting of the UN Security Council."
+        "Ukraine requested that the UN Security Council convene."
     )
     actors = (
         Actor("a1", "Separatist leaders", "UKRREB", "UKR", "REB", mentions=(find(text, "Separatist leaders"),)),
