@@ -703,3 +703,15 @@ def test_a_name_listed_with_american_states_is_a_state(pipeline):
     article = run(pipeline, "Sick calves were reported in Montana, Washington, Nevada and Utah last spring.")
     washington = place_named(article, "Washington")
     assert (washington.feature_class, washington.admin1) == ("A", "WA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Cholera spread through Nyanza and the Rift Valley, Kenyan health officials said.", "KEN"),  # former provinces
+        ("Farmers in Nyanza, Rwanda, harvested early.", "RWA"),  # the Rwandan town where the report says so
+    ],
+)
+def test_kenyas_former_provinces_are_places(pipeline, text, country):
+    article = run(pipeline, text)
+    assert place_named(article, "Nyanza").country == country
