@@ -1,11 +1,13 @@
-"""The words of locative phrases: a place named after them is where something happens; and the titles
-after which a name is a person's."""
+"""The words of locative phrases: a place named after them is where something happens; the titles after
+which a name is a person's; landform words that end a longer name."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from eventwire.place_words import after_person_title, is_locative
+from eventwire.place_words import after_person_title, ends_longer_name, is_locative
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,19 @@ def test_is_locative(text, name, expected):
 )
 def test_after_person_title(text, expected):
     assert after_person_title(text, text.rfind(" ") + 1) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at Eastern Creek station", True),  # the suburb's name ends in "Creek"
+        ("across the Rift Valley", True),
+        ("in Valley, Alabama", False),  # the town alone
+        ("the river Creek", False),  # no capitalised word before it
+        ("Eastern Ukraine", False),  # no landform word
+    ],
+)
+def test_a_landform_word_after_a_capitalised_word_ends_a_longer_name(text, expected):
+    words = list(re.finditer(r"\w+", text))
+    index = next(i for i, w in enumerate(words) if w.group() in ("Creek", "Valley", "Ukraine"))
+    assert ends_longer_name(text, words, index) == expected

@@ -715,3 +715,10 @@ def test_a_name_listed_with_american_states_is_a_state(pipeline):
 def test_kenyas_former_provinces_are_places(pipeline, text, country):
     article = run(pipeline, text)
     assert place_named(article, "Nyanza").country == country
+
+
+def test_a_landform_word_is_no_place_inside_a_longer_name(pipeline):
+    """"Eastern Creek", a Sydney suburb the gazetteer lacks, is no Creek of the Cayman Islands."""
+    article = run(pipeline, "Vets isolated two ponies at the Eastern Creek quarantine centre outside Sydney last week.")
+    assert not any(place.country == "CYM" for place in article.places)
+    assert place_named(article, "Sydney").country == "AUS"

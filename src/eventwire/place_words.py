@@ -139,6 +139,22 @@ def in_chain_brackets(text: str, start: int) -> bool:
     return _CHAIN_BRACKETS.match(text, opening - 1) is not None
 
 
+#: Words for a kind of land or water: alone after another capitalised word they end a longer name.
+_LANDFORMS = frozenset(
+    {"creek", "valley", "river", "lake", "lakes", "hill", "hills", "bay", "coast", "beach", "springs", "falls",
+     "heights", "mountain", "mountains", "plain", "plains", "forest", "desert", "harbour", "harbor", "island"}
+)
+
+
+def ends_longer_name(text: str, words: Sequence[re.Match], index: int) -> bool:
+    """Whether ``words[index]`` is a landform word that ends the name of the capitalised word before it
+    ("Eastern Creek" is a suburb of Sydney, not Creek in the Cayman Islands; "Rift Valley" no Valley, Alabama)."""
+    return (
+        index > 0 and words[index].group().lower() in _LANDFORMS and words[index - 1].group()[:1].isupper()
+        and text[words[index - 1].end() : words[index].start()] == " "
+    )
+
+
 def joined_words(text: str, words: Sequence[re.Match]) -> bool:
     """Whether words follow each other as one name: spaces or hyphens between, inner words capitalised
     or connectors ("Port of Spain")."""

@@ -70,6 +70,7 @@ from .place_words import (
     after_person_title,
     called_a_place,
     dateline_spans,
+    ends_longer_name,
     in_chain_brackets,
     is_locative,
     joined_words,
@@ -252,7 +253,7 @@ class PlaceResolver(Stage):
                 candidates = tuple(c for c in candidates if c.country == "USA") or candidates
             if candidates:
                 return Toponym(start, end, name, candidates)
-        if len(words) > 1 and words[0].group().lower() in DIRECTION_WORDS:
+        if len(words) > 1 and words[0].group().lower() in DIRECTION_WORDS and not ends_longer_name(name, words, len(words) - 1):
             candidates = self._lookup(text[start + words[1].start() : end])
             if candidates:
                 return Toponym(start, end, name, candidates)
@@ -304,8 +305,8 @@ class PlaceResolver(Stage):
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
                     name = name[:-2]
                 key = fold_name(name)
-                if size == 1 and key in LONE_ARTICLES and not name.isupper():
-                    continue  # "Los" of "Los Ruices" names nothing alone ("LA" may)
+                if size == 1 and (key in LONE_ARTICLES and not name.isupper() or ends_longer_name(text, words, index)):
+                    continue  # "Los" of "Los Ruices" names nothing alone ("LA" may), nor "Creek" of "Eastern Creek"
                 candidates = credible_candidates(name, gazetteer.lookup_key(key)) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
                     # an American county: the place of its name in the state the report is about
