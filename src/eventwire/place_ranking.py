@@ -423,3 +423,24 @@ def states_in_lists(
             toponym = dataclasses.replace(toponym, candidates=(state,))
         listed.append(toponym)
     return listed
+
+
+#: A place by another of its names, when another place has that name (see alias_penalty).
+_ALIAS_PENALTY = 2.0
+#: The rest of a long form of a name: "Newcastle upon Tyne", "Frankfurt am Main", "Stratford-upon-Avon".
+_LONG_FORM = re.compile(r"[ -](?:upon|on|am|an|in|im|sur|sous|les|lès|de|del|di|du|da|do)[ -]")
+
+
+def alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
+    """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
+    very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)
+    nor another spelling of it ("Amara" for Al ‘Amārah). A city before a quarter goes by the city's name
+    ("Delhi - New Delhi": Delhi, not Dili by its other name)."""
+    written = toponym.text.split(" - ", 1)[0]
+    key = name_letters(written)
+    name = name_letters(candidate.name)
+    if name == key or spelling_key(candidate.name) == spelling_key(written) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(written))) and name.startswith(key) or not any(
+        name_letters(c.name) == key for c in toponym.candidates
+    ):
+        return 0.0
+    return _ALIAS_PENALTY

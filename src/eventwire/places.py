@@ -43,6 +43,7 @@ from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
     add_qualified_areas,
+    alias_penalty,
     anchors_for,
     distance_km,
     feature_cues,
@@ -50,7 +51,6 @@ from .place_ranking import (
     follows_place,
     joined_place_entities,
     lies_locally,
-    name_letters,
     qualifier_entries,
     states_in_lists,
     surnames,
@@ -120,7 +120,6 @@ _INSTITUTION_WORDS = frozenset(
      "voters", "students", "taxpayers", "-based", "governor", "governor's", "governorate"}
 )
 _LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
-_ALIAS_PENALTY = 2.0  # a place by another of its names, when another place has that name
 _STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
@@ -424,7 +423,7 @@ class PlaceResolver(Stage):
         chosen = [
             max(
                 t.candidates,
-                key=lambda c, t=t: _score(c, context, qualifier=qualifiers.get(t.start)) - _alias_penalty(t, c),
+                key=lambda c, t=t: _score(c, context, qualifier=qualifiers.get(t.start)) - alias_penalty(t, c),
             )
             for t in toponyms
         ]
@@ -448,7 +447,7 @@ class PlaceResolver(Stage):
         second = []
         for toponym, own in zip(toponyms, chosen):
             def score(candidate: GazetteerEntry, toponym: Toponym = toponym, own: GazetteerEntry = own) -> float:
-                penalty = _alias_penalty(toponym, candidate)
+                penalty = alias_penalty(toponym, candidate)
                 return _score(
                     candidate,
                     others[fold_name(toponym.text)],
@@ -716,25 +715,6 @@ def _prefer_state(
         return entry
     top = states.most_common(1)[0][1]
     return max(namesakes, key=lambda c: _STATE_BONUS * states[c.admin1] / top + score(c))
-
-
-#: The rest of a long form of a name: "Newcastle upon Tyne", "Frankfurt am Main", "Stratford-upon-Avon".
-_LONG_FORM = re.compile(r"[ -](?:upon|on|am|an|in|im|sur|sous|les|lès|de|del|di|du|da|do)[ -]")
-
-
-def _alias_penalty(toponym: Toponym, candidate: GazetteerEntry) -> float:
-    """A place found by one of its other names ("Valence" for Valencia) comes after a place of that
-    very name ("Valence", France); not a short form of its name ("Newcastle" for Newcastle upon Tyne)
-    nor another spelling of it ("Amara" for Al ‘Amārah). A city before a quarter goes by the city's name
-    ("Delhi - New Delhi": Delhi, not Dili by its other name)."""
-    written = toponym.text.split(" - ", 1)[0]
-    key = name_letters(written)
-    name = name_letters(candidate.name)
-    if name == key or spelling_key(candidate.name) == spelling_key(written) or _LONG_FORM.match(fold_name(candidate.name), len(fold_name(written))) and name.startswith(key) or not any(
-        name_letters(c.name) == key for c in toponym.candidates
-    ):
-        return 0.0
-    return _ALIAS_PENALTY
 
 
 def _prefer_local_namesake(
