@@ -20,9 +20,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
-from .gazetteer import Gazetteer, GazetteerEntry, fold_name
+from .gazetteer import Gazetteer, GazetteerEntry
 from .model import Span
-from .place_ranking import lies_locally, lies_within
+from .place_ranking import lies_locally, lies_within, name_letters
 from .place_spelling import ALIKE, lookup_spelled, lookup_transliterated
 
 #: A locality with its administrative chain.
@@ -209,7 +209,7 @@ def _resolve_chain(
                 sum(lies_within(c, a) for a in areas if a.feature_class == "A"),
                 any(lies_within(c, a) for a in areas),
                 c.feature_class == "P",
-                _letters(c.name) == _letters(name),  # "Khenifra" is Khenifra, not Kenitra of that other name
+                name_letters(c.name) == name_letters(name),  # "Khenifra" is Khenifra, not Kenitra of that other name
                 score(c, votes),
             ),
         )
@@ -293,12 +293,7 @@ def _name_start(text: str, end: int, floor: int, not_places: frozenset[str]) -> 
 
 def _alike(written: str, name: str) -> bool:
     """Whether a written name is the gazetteer's ``name`` in another spelling ("Ar Raqqa" / "Ar Raqqah")."""
-    return SequenceMatcher(None, _letters(written), _letters(name)).ratio() >= ALIKE
-
-
-def _letters(name: str) -> str:
-    """A name's letters only, folded: "Dar‘ā" and "Dara" are one name."""
-    return "".join(c for c in fold_name(name) if c.isalnum())
+    return SequenceMatcher(None, name_letters(written), name_letters(name)).ratio() >= ALIKE
 
 
 #: "coded to X", "coded as X", "location coded as X", "coded to territorial capital X": the place an
