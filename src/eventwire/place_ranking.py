@@ -141,6 +141,16 @@ def name_letters(name: str) -> str:
     return "".join(c for c in fold_name(name) if c.isalnum())
 
 
+def _areas_named(name: str, areas_of: Callable[[str], Sequence[GazetteerEntry]]) -> tuple[GazetteerEntry, ...]:
+    """The administrative areas (``areas_of``) of exactly ``name`` (not "Washington County" for "Washington")."""
+    key = fold_name(name)
+    return tuple(a for a in areas_of(name) if a.feature_class == "A" and fold_name(a.name) == key)
+
+
+def _is_american_state(entry: GazetteerEntry) -> bool:
+    return entry.country == "USA" and entry.feature_code == "ADM1"
+
+
 def add_qualified_areas(
     toponyms: Sequence[Toponym],
     qualifiers: Mapping[int, GazetteerEntry],
@@ -156,10 +166,9 @@ def add_qualified_areas(
     for toponym in toponyms:
         area = qualifiers.get(toponym.start)
         if area is not None and toponym.kind != "demonym" and not any(_fits_area(c, area) for c in toponym.candidates):
-            key = fold_name(toponym.text)
             extra = tuple(
-                a for a in areas_of(toponym.text)
-                if a.feature_class == "A" and fold_name(a.name) == key and a not in toponym.candidates and _fits_area(a, area)
+                a for a in _areas_named(toponym.text, areas_of)
+                if a not in toponym.candidates and _fits_area(a, area)
                 and (area.is_country or a.admin1 is not None or km_between(a, area) < _DISTRICT_KM)
             )
             if extra:
@@ -327,13 +336,9 @@ def follow_cues(
     Konya" is placed by its town, as the gazetteer's towns are the better points."""
     followed = []
     for toponym in toponyms:
-        key = fold_name(toponym.text)
-        kind = cues.get(key)
+        kind = cues.get(fold_name(toponym.text))
         if kind == "A" and not any(c.feature_class == "A" and not c.is_country for c in toponym.candidates):
-            areas = tuple(
-                a for a in areas_of(toponym.text)
-                if a.country == "USA" and a.feature_code == "ADM1" and fold_name(a.name) == key
-            )
+            areas = tuple(a for a in _areas_named(toponym.text, areas_of) if _is_american_state(a))
             toponym = dataclasses.replace(toponym, candidates=(*toponym.candidates, *areas))
         if kind is not None and len(toponym.candidates) > 1:
             fitting = tuple(c for c in toponym.candidates if c.feature_class == kind and not c.is_country)
@@ -372,10 +377,7 @@ def with_named_areas(toponyms: Sequence[Toponym], areas_of: Callable[[str], Sequ
     for toponym in toponyms:
         key = fold_name(toponym.text)
         if key not in found:
-            found[key] = tuple(
-                a for a in areas_of(toponym.text)
-                if a.feature_class == "A" and fold_name(a.name) == key and _adds_reading(a, toponym.candidates)
-            )
+            found[key] = tuple(a for a in _areas_named(toponym.text, areas_of) if _adds_reading(a, toponym.candidates))
         if found[key] and toponym.kind != "demonym":
             toponym = dataclasses.replace(toponym, candidates=toponym.candidates + found[key])
         extended.append(toponym)
@@ -401,8 +403,10 @@ def states_in_lists(
 
     def state_of(toponym: Toponym, *, named_only: bool = False) -> GazetteerEntry | None:
         key = fold_name(toponym.text)
-        readings = toponym.candidates if named_only else (*toponym.candidates, *areas_of(toponym.text))
-        return next((a for a in readings if a.country == "USA" and a.feature_code == "ADM1" and fold_name(a.name) == key), None)
+        readings = (c for c in toponym.candidates if fold_name(c.name) == key)
+        if not named_only:
+            readings = (*readings, *_areas_named(toponym.text, areas_of))
+        return next((a for a in readings if _is_american_state(a)), None)
 
     gaps = [_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(toponyms, toponyms[1:])]
     listed = []

@@ -446,13 +446,16 @@ class PlaceResolver(Stage):
         others = _without_own_votes(context, toponyms, chosen)
         second = []
         for toponym, own in zip(toponyms, chosen):
-            def score(candidate: GazetteerEntry, toponym: Toponym = toponym, own: GazetteerEntry = own) -> float:
+            near = anchors_for(toponym, anchors, own=own)  # once per toponym, not per candidate
+            others_sure = [a for a in sure if a != own]
+
+            def score(candidate: GazetteerEntry, toponym: Toponym = toponym, near=near, others_sure=others_sure) -> float:
                 penalty = alias_penalty(toponym, candidate)
                 return _score(
                     candidate,
                     others[fold_name(toponym.text)],
-                    anchors=anchors_for(toponym, anchors, own=own),
-                    sure=[a for a in sure if a != own] if not penalty else (),
+                    anchors=near,
+                    sure=others_sure if not penalty else (),
                     admins=admins,
                     qualifier=qualifiers.get(toponym.start),
                 ) - penalty
