@@ -19,6 +19,7 @@ from eventwire.place_ranking import (
     follows_place,
     joined_place_entities,
     lies_within,
+    paired_readings,
     qualifier_entries,
     states_in_lists,
     surnames,
@@ -216,6 +217,38 @@ def test_a_metropolis_lends_no_nearness_against_a_capital_of_millions():
     assert anchors_for(capital_name, [new_york, scranton, moscow], own=moscow) == [scranton]
     (town_name,) = toponyms_of("Scranton", {"Scranton": (scranton,)})
     assert anchors_for(town_name, [new_york, scranton], own=scranton) == [new_york]
+
+
+def test_readings_paired_with_a_reading_of_another_name():
+    """Two ambiguous names read together: the Texan town and the county around it, not Alabama's larger town."""
+    town_al = entry("Huntsville", "PPL", "USA", 34.73, -86.59, 190_000, "AL")
+    town_tx = entry("Huntsville", "PPL", "USA", 30.72, -95.55, 41_000, "TX")
+    county_al = entry("Walker County", "ADM2", "USA", 33.80, -87.30, 0, "AL")
+    county_tx = entry("Walker County", "ADM2", "USA", 30.74, -95.57, 0, "TX")
+    text = "Walker County lifted its burn ban after the Huntsville fire chief asked."
+    names = {"Walker County": (county_al, county_tx), "Huntsville": (town_al, town_tx)}
+    assert paired_readings(toponyms_of(text, names)) == {town_tx, county_tx}
+    # a qualifier ("X, Y") neither gives nor takes the pairing: it is read with X anyway
+    text = "Huntsville, Walker County"
+    qualifier = text.find("Walker")
+    assert paired_readings(toponyms_of(text, names), qualifiers={qualifier}) == set()
+    # a town X is no partner as the reading of "X County"; the lesser namesakes of a metropolis take none
+    brent = entry("Brent", "ADM2", "GBR", 51.56, -0.28, 300_000, "ENG")
+    edmonton_gb = entry("Edmonton", "PPL", "GBR", 51.63, -0.06, 80_000, "ENG")
+    edmonton_ca = entry("Edmonton", "PPLA", "CAN", 53.55, -113.47, 1_100_000, "01")
+    text = "Brent told a station in Edmonton."
+    assert paired_readings(toponyms_of(text, {"Brent": (brent,), "Edmonton": (edmonton_gb, edmonton_ca)})) == set()
+    desoto_tx = entry("DeSoto", "PPL", "USA", 32.59, -96.86, 52_000, "TX")
+    mansfield_tx = entry("Mansfield", "PPL", "USA", 32.56, -97.14, 56_000, "TX")
+    mansfield_la = entry("Mansfield", "PPL", "USA", 32.04, -93.70, 5_000, "LA")
+    text = "The DeSoto Parish seat of Mansfield"
+    assert paired_readings(toponyms_of(text, {"DeSoto Parish": (desoto_tx,), "Mansfield": (mansfield_tx, mansfield_la)})) == set()
+    # a name of one reading near a reading of the name outweighs chance namesakes
+    shreveport = entry("Shreveport", "PPL", "USA", 32.53, -93.75, 190_000, "LA")
+    text = "DeSoto officials and Mansfield police"
+    names = {"DeSoto": (desoto_tx, entry("De Soto", "PPL", "USA", 38.14, -90.56, 6_000, "MO")), "Mansfield": (mansfield_tx, mansfield_la)}
+    assert paired_readings(toponyms_of(text, names)) == {desoto_tx, mansfield_tx}
+    assert paired_readings(toponyms_of(text, names), sure=[shreveport]) == {desoto_tx}
 
 
 def test_surnames_and_places_before_a_comma():

@@ -371,6 +371,21 @@ def test_american_namesakes_in_the_state_of_the_report(pipeline, text, mention, 
     assert (place.country, place.admin1) == ("USA", state)
 
 
+@pytest.mark.parametrize(
+    "text, mention, state",
+    [
+        # no state named anywhere: the town and the county it lies in are read together
+        ("The burn ban for Walker County was lifted on Monday after the Huntsville fire chief met the county "
+         "judge.", "Huntsville", "TX"),
+        ("Deputies from the Boone County Sheriff's Office and Lebanon police searched a house on Elm Street.",
+         "Boone County", "IN"),
+    ],
+)
+def test_names_read_together_where_their_readings_lie_together(pipeline, text, mention, state):
+    place = place_named(run(pipeline, text), mention)
+    assert (place.country, place.admin1) == ("USA", state)
+
+
 def test_a_county_of_the_reports_state_stands_at_its_own_point(pipeline):
     """Not at the report's town: a report lists counties all over its state ("Douglas, Sarpy and Lancaster")."""
     article = run(pipeline, "Walker County deputies arrested two men on Friday near Huntsville, Texas, after a chase.")

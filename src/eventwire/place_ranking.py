@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import GazetteerEntry, fold_name
@@ -390,6 +390,53 @@ def anchors_for(toponym: Toponym, anchors: Sequence[GazetteerEntry], *, own: Gaz
     names New York is not the village in Pennsylvania for lying 150 km from the city)."""
     capital = any(c.feature_code == "PPLC" and c.population >= _CAPITAL_OF_MILLIONS for c in toponym.candidates)
     return [a for a in anchors if a != own and not (capital and a.population >= _CAPITAL_OF_MILLIONS)]
+
+
+#: A name of one of these kinds is no partner (paired_readings): a street's, a transliteration's, a people's.
+_UNPAIRED_KINDS = frozenset({"namesake", "transliterated", "demonym"})
+_AREA_WORD_AT_END = re.compile(r"\b(?:county|parish|province|district|region|state)\Z")
+
+
+def paired_readings(
+    toponyms: Sequence[Toponym], *, qualifiers: Collection[int] = (), sure: Sequence[GazetteerEntry] = ()
+) -> set[GazetteerEntry]:
+    """The readings of ambiguous names that lie within :data:`LOCAL_KM` of a reading of another name
+    of the report: "Huntsville" beside "Walker County" is the Texan town, the county's seat, though
+    Alabama's Huntsville is larger (it lies 120 km from Alabama's Walker County). Towns and counties
+    only; not a qualifier ("X, Y", by its start in ``qualifiers``: Y is read with X anyway), nor the
+    lesser namesakes of a metropolis ("Edmonton" beside "Brent" is no district of London), nor a town
+    X as the reading of "X County"; and none for a name with a reading near a ``sure`` place (a name
+    of one reading says more than two chance namesakes: "Mansfield" near Shreveport is Louisiana's,
+    though "DeSoto" has a Texan reading beside Texas's Mansfield)."""
+    def local(toponym: Toponym) -> list[GazetteerEntry]:
+        return [c for c in toponym.candidates if not c.is_country and (c.feature_class == "P" or c.feature_code == "ADM2")]
+
+    named = [t for t in toponyms if t.start not in qualifiers and t.kind not in _UNPAIRED_KINDS]
+    cells: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
+    for toponym in named:
+        key = fold_name(toponym.text)
+        for entry in local(toponym):
+            if not (entry.feature_class == "P" and _AREA_WORD_AT_END.search(key)):
+                cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
+    paired: set[GazetteerEntry] = set()
+    for toponym in named:
+        if len(toponym.candidates) < 2:
+            continue
+        key = fold_name(toponym.text)
+        largest = max(c.population for c in toponym.candidates)
+        if any(km_between(c, s) < NEAR_KM for c in toponym.candidates for s in sure if s not in toponym.candidates):
+            continue
+        for entry in local(toponym):
+            if largest >= _CAPITAL_OF_MILLIONS > entry.population:
+                continue
+            lat, lon = math.floor(entry.lat), math.floor(entry.lon)
+            if any(
+                other != key and km_between(entry, partner) <= LOCAL_KM
+                for dlat in (-1, 0, 1) for dlon in (-1, 0, 1)
+                for other, partner in cells.get((lat + dlat, lon + dlon), ())
+            ):
+                paired.add(entry)
+    return paired
 
 
 def states_in_lists(

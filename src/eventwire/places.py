@@ -51,6 +51,7 @@ from .place_ranking import (
     follows_place,
     joined_place_entities,
     lies_locally,
+    paired_readings,
     qualifier_entries,
     states_in_lists,
     surnames,
@@ -105,6 +106,7 @@ _CONTEXT_BONUS = 5.0  # for the main country of the report; other countries in p
 _NEAR_BONUS = 2.0
 _SURE_NEAR_BONUS = 2.0  # near a place whose name has no other reading
 _QUALIFIER_BONUS = 8.0
+_PAIRED_BONUS = 3.0  # a reading beside a reading of another name (place_ranking.paired_readings)
 _COMMON_WORDS = frozenset(
     {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
@@ -444,6 +446,7 @@ class PlaceResolver(Stage):
             if entry.country:
                 context[entry.country] += 1.0
         others = _without_own_votes(context, toponyms, chosen)
+        paired = paired_readings(toponyms, qualifiers={b.start for a, b in zip(toponyms, toponyms[1:]) if a.start in outer}, sure=sure)
         second = []
         for toponym, own in zip(toponyms, chosen):
             near = anchors_for(toponym, anchors, own=own)  # once per toponym, not per candidate
@@ -458,6 +461,7 @@ class PlaceResolver(Stage):
                     sure=others_sure if not penalty else (),
                     admins=admins,
                     qualifier=qualifiers.get(toponym.start),
+                    paired=candidate in paired,
                 ) - penalty
 
             best = max(toponym.candidates, key=score)
@@ -684,6 +688,7 @@ def _score(
     sure: Sequence[GazetteerEntry] = (),
     admins: set[tuple[str | None, str | None]] = frozenset(),
     qualifier: GazetteerEntry | None = None,
+    paired: bool = False,
 ) -> float:
     score = _prior(entry)
     if admins and (entry.feature_class == "P" or entry.feature_code == "ADM2") and (entry.country, entry.admin1) in admins:
@@ -699,6 +704,8 @@ def _score(
         score += _SURE_NEAR_BONUS
     if qualifier is not None and (entry == qualifier or _within(entry, qualifier)):
         score += _QUALIFIER_BONUS
+    if paired:
+        score += _PAIRED_BONUS
     return score
 
 
