@@ -179,6 +179,30 @@ def test_a_name_listed_beside_american_states_is_a_state(text, is_state):
     assert (washington.candidates == (WASHINGTON_STATE,)) == is_state
 
 
+ONTARIO_OH = entry("Ontario", "PPL", "USA", 40.76, -82.59, 6_000, "OH")
+ONTARIO = entry("Ontario", "ADM1", "CAN", 50.0, -86.0, 0, "08")
+MANITOBA = entry("Manitoba", "ADM1", "CAN", 55.0, -97.0, 0, "03")
+HAMBURG = entry("Hamburg", "ADM1", "DEU", 53.55, 10.0, 0, "04")
+BERLIN_STATE = entry("Berlin", "ADM1", "DEU", 52.5, 13.4, 0, "16")
+BERLIN = entry("Berlin", "PPLC", "DEU", 52.52, 13.41, 3_400_000, "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Cattle in Manitoba and Ontario were tested.", "Ontario", (ONTARIO,)),  # the province, not Ohio's town
+        ("Cattle in Ohio and Ontario were tested.", "Ontario", (ONTARIO_OH, ONTARIO)),  # Ohio has no Ontario province
+        ("Rents in Hamburg and Berlin rose.", "Berlin", (BERLIN, BERLIN_STATE)),  # a city of the name stays a reading
+    ],
+)
+def test_a_name_listed_beside_provinces_of_a_country_is_its_province(text, name, expected):
+    names = {"Ontario": (ONTARIO_OH, ONTARIO), "Manitoba": (MANITOBA,), "Ohio": (entry("Ohio", "ADM1", "USA", 40.25, -83.0, 0, "OH"),),
+             "Hamburg": (HAMBURG,), "Berlin": (BERLIN, BERLIN_STATE)}
+    toponyms = toponyms_of(text, {n: found for n, found in names.items() if n in text})
+    listed = states_in_lists(text, toponyms, areas_of=lambda n: ())
+    assert next(t for t in listed if t.text == name).candidates == expected
+
+
 def test_areas_of_a_name_join_its_candidates_only_as_new_readings():
     county = entry("Suffolk", "ADM2", "GBR", 52.2, 1.1)
     town = entry("Suffolk", "PPL", "USA", 36.73, -76.58, 88_000, "VA")

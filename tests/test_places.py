@@ -720,6 +720,13 @@ def test_a_name_listed_with_american_states_is_a_state(pipeline):
     assert (washington.feature_class, washington.admin1) == ("A", "WA")
 
 
+def test_a_name_listed_with_canadian_provinces_is_a_province(pipeline):
+    article = run(pipeline, "Infected flocks were found in Alberta, Manitoba, Ontario and New Brunswick this winter.")
+    for name in ("Ontario", "New Brunswick"):
+        province = place_named(article, name)
+        assert (province.country, province.feature_class) == ("CAN", "A")
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -442,18 +442,33 @@ def paired_readings(
 def states_in_lists(
     text: str, toponyms: Sequence[Toponym], *, areas_of: Callable[[str], Sequence[GazetteerEntry]]
 ) -> list[Toponym]:
-    """The toponyms, a name listed beside an American state taking the state of its name as its only
-    candidate: "Ohio, New York, Oregon and Washington", "in Washington, Pennsylvania and California".
-    A state beside it is a name whose readings include its state and no country ("Georgia" is no sign);
-    two names and a comma are no list ("Washington, Pennsylvania" is a town): the list needs an "and"
-    or a third name; "Texas and Washington, D.C." lists the capital."""
+    """The toponyms, a name listed beside a state or province taking the province of its name in that
+    country as its only candidate: "Ohio, New York, Oregon and Washington", "in Washington, Pennsylvania
+    and California", "Alberta, Manitoba, Ontario and New Brunswick" (not Ontario, Ohio, nor New
+    Brunswick, New Jersey). A province beside it is a name whose readings include its province and no
+    country ("Georgia" is no sign); abroad, a town of the country by the name keeps it ("Hamburg and
+    Berlin" are the cities). Two names and a comma are no list ("Washington, Pennsylvania" is a town):
+    the list needs an "and" or a third name; "Texas and Washington, D.C." lists the capital."""
 
-    def state_of(toponym: Toponym, *, named_only: bool = False) -> GazetteerEntry | None:
+    def provinces_of(toponym: Toponym, *, named_only: bool = False) -> list[GazetteerEntry]:
         key = fold_name(toponym.text)
-        readings = (c for c in toponym.candidates if fold_name(c.name) == key)
+        readings = [c for c in toponym.candidates if fold_name(c.name) == key]
         if not named_only:
-            readings = (*readings, *_areas_named(toponym.text, areas_of))
-        return next((a for a in readings if _is_american_state(a)), None)
+            readings += _areas_named(toponym.text, areas_of)
+        return [a for a in readings if a.feature_code == "ADM1" and a.country]
+
+    def state_of(toponym: Toponym, countries: set[str]) -> GazetteerEntry | None:
+        key = fold_name(toponym.text)
+        for province in provinces_of(toponym):
+            if province.country not in countries:
+                continue
+            # a province abroad is no reading where a town of its country has its name ("Berlin")
+            if province.country == "USA" or not any(
+                c.feature_class == "P" and c.country == province.country and fold_name(c.name) == key
+                for c in toponym.candidates
+            ):
+                return province
+        return None
 
     gaps = [_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(toponyms, toponyms[1:])]
     listed = []
@@ -467,10 +482,11 @@ def states_in_lists(
             bool(before and after) or bool(before and number > 1 and gaps[number - 2])
             or bool(after and number + 1 < len(gaps) and gaps[number + 1])
         )
-        if is_list and not _DISTRICT_OF_COLUMBIA.match(text, toponym.end) and any(
-            state_of(toponyms[i], named_only=True) is not None and not any(c.is_country for c in toponyms[i].candidates)
-            for i in items
-        ) and (state := state_of(toponym)) is not None:
+        countries = {
+            p.country for i in items if not any(c.is_country for c in toponyms[i].candidates)
+            for p in provinces_of(toponyms[i], named_only=True)
+        } if is_list and not _DISTRICT_OF_COLUMBIA.match(text, toponym.end) else set()
+        if countries and (state := state_of(toponym, countries)) is not None:
             toponym = dataclasses.replace(toponym, candidates=(state,))
         listed.append(toponym)
     return listed
