@@ -720,6 +720,17 @@ def test_a_name_listed_with_american_states_is_a_state(pipeline):
     assert (washington.feature_class, washington.admin1) == ("A", "WA")
 
 
+def test_a_metropolis_is_not_read_as_a_town_for_a_province_the_report_names(pipeline):
+    article = run(pipeline, "Illinois officials met on Monday. Nurses will screen travellers landing at Cairo airport from Mexico.")
+    assert place_named(article, "Cairo").country == "EGY"  # not Cairo, Illinois
+
+
+def test_a_province_name_the_recogniser_cut_before_do_is_joined(pipeline):
+    article = run(pipeline, "Brazil counted new cases in Rio Grande do Sul and Bahia.")
+    province = place_named(article, "Rio Grande do Sul")
+    assert (province.country, province.feature_class) == ("BRA", "A")
+
+
 def test_a_name_listed_with_canadian_provinces_is_a_province(pipeline):
     article = run(pipeline, "Infected flocks were found in Alberta, Manitoba, Ontario and New Brunswick this winter.")
     for name in ("Ontario", "New Brunswick"):

@@ -262,7 +262,7 @@ def _article_tails(text: str, start: int) -> list[re.Match]:
 
 
 _TAIL_WORDS = [re.compile(r"[ -][A-Z][\w'’]+" + r"(?: [A-Z][\w'’]+)" * n) for n in range(3)]
-_JOINED_TAIL = re.compile(r"(?: (?:of|de|del|el|al|ez|es|ed|ad|ar|as|ash|at|az|an|en|ul|um)[ -]|-)[A-Z][\w'’]+")
+_JOINED_TAIL = re.compile(r"(?: (?:of|de|del|do|da|dos|das|du|di|della|el|al|ez|es|ed|ad|ar|as|ash|at|az|an|en|ul|um)[ -]|-)[A-Z][\w'’]+")
 
 
 _HYPHENATED_TAIL = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
@@ -392,6 +392,11 @@ def anchors_for(toponym: Toponym, anchors: Sequence[GazetteerEntry], *, own: Gaz
     return [a for a in anchors if a != own and not (capital and a.population >= _CAPITAL_OF_MILLIONS)]
 
 
+def names_a_metropolis(toponym: Toponym) -> bool:
+    """Whether one of the name's readings is a city of millions (:data:`_CAPITAL_OF_MILLIONS`)."""
+    return any(c.population >= _CAPITAL_OF_MILLIONS for c in toponym.candidates)
+
+
 #: A name of one of these kinds is no partner (paired_readings): a street's, a transliteration's, a people's.
 _UNPAIRED_KINDS = frozenset({"namesake", "transliterated", "demonym"})
 _AREA_WORD_AT_END = re.compile(r"\b(?:county|parish|province|district|region|state)\Z")
@@ -423,11 +428,11 @@ def paired_readings(
         if len(toponym.candidates) < 2:
             continue
         key = fold_name(toponym.text)
-        largest = max(c.population for c in toponym.candidates)
+        metropolis = names_a_metropolis(toponym)
         if any(km_between(c, s) < NEAR_KM for c in toponym.candidates for s in sure if s not in toponym.candidates):
             continue
         for entry in local(toponym):
-            if largest >= _CAPITAL_OF_MILLIONS > entry.population:
+            if metropolis and entry.population < _CAPITAL_OF_MILLIONS:
                 continue
             lat, lon = math.floor(entry.lat), math.floor(entry.lon)
             if any(

@@ -51,6 +51,7 @@ from .place_ranking import (
     follows_place,
     joined_place_entities,
     lies_locally,
+    names_a_metropolis,
     paired_readings,
     qualifier_entries,
     states_in_lists,
@@ -106,6 +107,7 @@ _CONTEXT_BONUS = 5.0  # for the main country of the report; other countries in p
 _NEAR_BONUS = 2.0
 _SURE_NEAR_BONUS = 2.0  # near a place whose name has no other reading
 _QUALIFIER_BONUS = 8.0
+_SMALL_TOWN = 100_000  # a town this small does not take a metropolis's name for lying in a province named
 _PAIRED_BONUS = 3.0  # a reading beside a reading of another name (place_ranking.paired_readings)
 _COMMON_WORDS = frozenset(
     {"council", "road", "street", "court", "hill", "big", "the", "city", "county", "state", "centre", "center",
@@ -451,15 +453,20 @@ class PlaceResolver(Stage):
         for toponym, own in zip(toponyms, chosen):
             near = anchors_for(toponym, anchors, own=own)  # once per toponym, not per candidate
             others_sure = [a for a in sure if a != own]
+            # a town's province the report names is no reason to read a metropolis's name as the town:
+            # "Santiago" beside Rio Grande do Sul, "Cairo" beside Illinois (London, Ontario, is a city)
+            metropolis = names_a_metropolis(toponym)
 
-            def score(candidate: GazetteerEntry, toponym: Toponym = toponym, near=near, others_sure=others_sure) -> float:
+            def score(
+                candidate: GazetteerEntry, toponym: Toponym = toponym, near=near, others_sure=others_sure, metropolis=metropolis
+            ) -> float:
                 penalty = alias_penalty(toponym, candidate)
                 return _score(
                     candidate,
                     others[fold_name(toponym.text)],
                     anchors=near,
                     sure=others_sure if not penalty else (),
-                    admins=admins,
+                    admins=admins if not (metropolis and candidate.population < _SMALL_TOWN) else frozenset(),
                     qualifier=qualifiers.get(toponym.start),
                     paired=candidate in paired,
                 ) - penalty
