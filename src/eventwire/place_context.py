@@ -1,5 +1,6 @@
 """Context of American local news for place resolution: the US state a report is about, its towns
-that only the ZIP-code source knows, and the counties it lists.
+that only the ZIP-code source knows, the counties it lists, and the namesakes it prefers there (the
+town in its state, a state before a foreign country of the name).
 
 Local papers rarely name their state; their towns agree on it ("Paris" and "Lamar County" are both in
 Texas), and "City, ST" or "City, Tenn." says it outright.
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 _NAMED_STATE_VOTE = 2.0  # a state named in the text, against 1 for each American place name
 #: The top state's votes for the report to be about it: a place name found in that state only, or a state named.
 _LOCAL_STATE_VOTES = 1.0
+_LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's (prefer_local_namesake)
+_STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_NAMESAKE = 200_000  # a city this large is meant by its name even where a village shares it
 #: US state abbreviations (postal codes and the AP's) to admin1 codes: "Paris, Tenn.", "Gainesville, GA".
 US_STATE_ABBREVIATIONS = MappingProxyType({
@@ -205,3 +208,54 @@ def inside_compound_name(text: str, start: int, end: int, is_name) -> bool:
         return False
     pieces = [m for m in re.finditer(r"[^\W\d_]+", match.group()) if not (start <= left + m.start() < end)]
     return any(piece.group()[0].isupper() and not is_name(piece.group()) for piece in pieces)
+
+
+def prefer_state(
+    toponym: Toponym, entry: GazetteerEntry, states: Counter, score: Callable[[GazetteerEntry], float]
+) -> GazetteerEntry:
+    """Among American places of the same name ("Paris", "Henry County"), the one in the state the
+    report is most about, population breaking ties (a town of 10,000 people before one of 500)."""
+    if not states or entry.country != "USA" or not (entry.feature_class == "P" or entry.feature_code == "ADM2"):
+        return entry
+    key = fold_name(entry.name)
+    namesakes = [
+        c for c in toponym.candidates
+        if c.country == "USA" and c.feature_code == entry.feature_code and fold_name(c.name) == key
+    ]
+    if len(namesakes) < 2:
+        return entry
+    top = states.most_common(1)[0][1]
+    return max(namesakes, key=lambda c: _STATE_BONUS * states[c.admin1] / top + score(c))
+
+
+def prefer_local_namesake(
+    toponym: Toponym, entry: GazetteerEntry, states: Counter, context: Counter, *, prior: Callable[[GazetteerEntry], float]
+) -> GazetteerEntry:
+    """An American town of the name in the state an American report is about, before a foreign place
+    (or a country) that nothing else in the report points to: "Paris" in a Texan paper that names
+    Lamar County, "Lebanon" in a Pennsylvanian one."""
+    if entry.country in ("USA", None) or not states or context["USA"] < _LOCAL_DOMINANCE * context[entry.country]:
+        return entry  # a continent or a region of several countries is not foreign ("the Middle East")
+    if not context["USA"] or context.most_common(1)[0][0] != "USA":
+        return entry
+    state = report_state(states)
+    if state is None:
+        return entry
+    key = fold_name(toponym.text)
+    local = [
+        c for c in toponym.candidates
+        if c.country == "USA" and c.admin1 == state and c.feature_class == "P" and fold_name(c.name) == key
+    ]
+    return max(local, key=prior) if local else entry
+
+
+def prefer_admin_area(toponym: Toponym, entry: GazetteerEntry, context: Counter) -> GazetteerEntry:
+    """A state of the report's main country before a foreign country of the same name ("Georgia" in
+    American news), when the report's context is mostly that country's."""
+    if not entry.is_country or not context:
+        return entry
+    top, votes = context.most_common(1)[0]
+    rivals = [c for c in toponym.candidates if c.feature_code == "ADM1" and c.country == top != entry.country]
+    if rivals and votes >= 2 * context[entry.country]:
+        return rivals[0]
+    return entry

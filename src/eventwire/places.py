@@ -38,7 +38,7 @@ from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_n
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
 from .place_context import add_local_namesakes, add_local_towns, add_qualified_towns, inside_compound_name
-from .place_context import listed_counties, report_state, state_votes
+from .place_context import listed_counties, prefer_admin_area, prefer_local_namesake, prefer_state, state_votes
 from .place_events import event_place
 from .place_ranking import NEAR_KM as _NEAR_KM
 from .place_ranking import (
@@ -123,8 +123,6 @@ _INSTITUTION_WORDS = frozenset(
      "man", "woman", "men", "women", "teen", "boy", "girl", "resident", "officials", "parents", "native",
      "voters", "students", "taxpayers", "-based", "governor", "governor's", "governorate"}
 )
-_LOCAL_DOMINANCE = 3.0  # American context this many times the foreign place's
-_STATE_BONUS = 3.0  # a place in the US state the report is most about; other states in proportion
 _LARGE_CITY = 200_000
 _METROPOLIS = 1_000_000  # a city this large is a place by any of its names ("Kiev")  # a name NER took for an organisation or person is a place if the city is this large
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -472,10 +470,10 @@ class PlaceResolver(Stage):
                 ) - penalty
 
             best = max(toponym.candidates, key=score)
-            best = _prefer_local_namesake(toponym, best, states, others[fold_name(toponym.text)])
-            second.append(_prefer_state(toponym, best, states, score))
+            best = prefer_local_namesake(toponym, best, states, others[fold_name(toponym.text)], prior=_prior)
+            second.append(prefer_state(toponym, best, states, score))
         chosen = second
-        chosen = [_prefer_admin_area(t, entry, base_context) for t, entry in zip(toponyms, chosen)]
+        chosen = [prefer_admin_area(t, entry, base_context) for t, entry in zip(toponyms, chosen)]
         metonyms = _government_spans(article)
         actors = [m for actor in article.actors for m in actor.mentions]
         text = article.text
@@ -714,57 +712,6 @@ def _score(
     if paired:
         score += _PAIRED_BONUS
     return score
-
-
-def _prefer_state(
-    toponym: Toponym, entry: GazetteerEntry, states: Counter, score: Callable[[GazetteerEntry], float]
-) -> GazetteerEntry:
-    """Among American places of the same name ("Paris", "Henry County"), the one in the state the
-    report is most about, population breaking ties (a town of 10,000 people before one of 500)."""
-    if not states or entry.country != "USA" or not (entry.feature_class == "P" or entry.feature_code == "ADM2"):
-        return entry
-    key = fold_name(entry.name)
-    namesakes = [
-        c for c in toponym.candidates
-        if c.country == "USA" and c.feature_code == entry.feature_code and fold_name(c.name) == key
-    ]
-    if len(namesakes) < 2:
-        return entry
-    top = states.most_common(1)[0][1]
-    return max(namesakes, key=lambda c: _STATE_BONUS * states[c.admin1] / top + score(c))
-
-
-def _prefer_local_namesake(
-    toponym: Toponym, entry: GazetteerEntry, states: Counter, context: Counter
-) -> GazetteerEntry:
-    """An American town of the name in the state an American report is about, before a foreign place
-    (or a country) that nothing else in the report points to: "Paris" in a Texan paper that names
-    Lamar County, "Lebanon" in a Pennsylvanian one."""
-    if entry.country in ("USA", None) or not states or context["USA"] < _LOCAL_DOMINANCE * context[entry.country]:
-        return entry  # a continent or a region of several countries is not foreign ("the Middle East")
-    if not context["USA"] or context.most_common(1)[0][0] != "USA":
-        return entry
-    state = report_state(states)
-    if state is None:
-        return entry
-    key = fold_name(toponym.text)
-    local = [
-        c for c in toponym.candidates
-        if c.country == "USA" and c.admin1 == state and c.feature_class == "P" and fold_name(c.name) == key
-    ]
-    return max(local, key=_prior) if local else entry
-
-
-def _prefer_admin_area(toponym: Toponym, entry: GazetteerEntry, context: Counter) -> GazetteerEntry:
-    """A state of the report's main country before a foreign country of the same name ("Georgia" in
-    American news), when the report's context is mostly that country's."""
-    if not entry.is_country or not context:
-        return entry
-    top, votes = context.most_common(1)[0]
-    rivals = [c for c in toponym.candidates if c.feature_code == "ADM1" and c.country == top != entry.country]
-    if rivals and votes >= 2 * context[entry.country]:
-        return rivals[0]
-    return entry
 
 
 def _government_spans(article: Article) -> list[Span]:
