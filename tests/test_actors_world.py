@@ -36,6 +36,11 @@ def _entries(name: str) -> list[dict]:
         ("Prayuth Chan-ocha", date(2014, 3, 1), "THAMIL", "Prayut Chan-o-cha"),
         ("Prayut", date(2019, 5, 1), "THAGOV", "Prayut Chan-o-cha"),
         ("Jokowi", date(2020, 1, 1), "IDNGOV", "Joko Widodo"),
+        # trade unions and movements by their initials: the country of a protest report without one
+        ("CCOO", date(2022, 2, 1), "ESPLAB", "Comisiones Obreras"),
+        ("UGT", date(2022, 2, 1), "ESPLAB", "Unión General de Trabajadores"),
+        ("CFDT", date(2022, 2, 1), "FRALAB", "Confédération française démocratique du travail"),
+        ("CONAIE", date(2022, 6, 1), "ECUCVL", "Confederation of Indigenous Nationalities of Ecuador"),
         ("Prabowo Subianto", date(2017, 1, 1), "IDNOPP", "Prabowo Subianto"),
         ("Kang Kyung-wha", date(2019, 1, 1), "KORGOV", "Kang Kyung-wha"),
         ("Han Duck-soo", date(2025, 4, 1), "KORGOV", "Han Duck-soo"),

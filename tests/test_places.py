@@ -731,6 +731,11 @@ def test_a_province_name_the_recogniser_cut_before_do_is_joined(pipeline):
     assert (province.country, province.feature_class) == ("BRA", "A")
 
 
+def test_a_union_of_the_country_places_a_protest_in_its_town(pipeline):
+    article = run(pipeline, "On 3 May 2022, nurses of CCOO and UGT rallied in Cadiz for more staff.")
+    assert place_named(article, "Cadiz").country == "ESP"  # not the Philippine city of the name
+
+
 def test_a_name_listed_with_canadian_provinces_is_a_province(pipeline):
     article = run(pipeline, "Infected flocks were found in Alberta, Manitoba, Ontario and New Brunswick this winter.")
     for name in ("Ontario", "New Brunswick"):
