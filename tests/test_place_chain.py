@@ -49,6 +49,21 @@ def test_the_locality_in_the_chains_area_wins_over_a_larger_namesake_of_its_coun
     assert place == local and precision == "point"
 
 
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        (10.97, -63.87, "MER"),  # a town of the name 850 km away in the chain's country: another place, the area is meant
+        (8.4, -71.3, "town"),  # within 300 km of the area's point: the town (the gazetteer's codes may disagree)
+    ],
+)
+def test_a_locality_far_from_its_chains_area_falls_back_to_the_area(lat, lon, expected):
+    """"San Juan (Merida)": Venezuela has a San Juan Bautista by that name on Margarita island."""
+    town = entry("San Juan Bautista", "PPL", "VEN", lat, lon, 10_000)
+    merida = entry("Merida", "ADM1", "VEN", 8.5, -71.2)
+    place, precision = _resolve_chain((town,), [(merida,)], Counter(), _score)
+    assert (place, precision) == ((merida, "admin") if expected == "MER" else (town, "point"))
+
+
 def test_a_repeated_area_counts_once_and_the_report_breaks_the_tie():
     local = entry("Saint-Denis", "PPLC", "REU", -20.88, 55.45, 150_000)
     far = entry("Saint-Denis", "PPL", "FRA", 48.94, 2.36, 110_000)

@@ -5,8 +5,8 @@ The names of a chain agree on one country: the country where most of them (the l
 have a candidate, the report's countries breaking ties. Names with no candidate there are other
 places of that name (or missing from the gazetteer) and are left out, so "Ampang (Mangu, Plateau)"
 is not the Malaysian city and "(Ukum, Benue)" is not in Mexico. The locality is its candidate in that
-country, inside (or near) the chain's areas; a locality the gazetteer lacks falls back to the
-innermost area it knows (precision "admin").
+country, inside (or near) the chain's areas; a locality the gazetteer lacks, or knows there only far
+from the chain's areas, falls back to the innermost area it knows (precision "admin").
 
 Event notes also say outright where an event is placed: "(coded to Cumana, Sucre)", "[coded as
 Taluqan]", "(coded to territorial capital Kalehe, Kalehe, Sud-Kivu)": that place, read like a chain,
@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from .gazetteer import Gazetteer, GazetteerEntry
 from .model import Span
-from .place_ranking import lies_locally, lies_within, name_letters
+from .place_ranking import km_between, lies_locally, lies_within, name_letters
 from .place_spelling import ALIKE, lookup_spelled, lookup_transliterated
 
 #: A locality with its administrative chain.
@@ -213,7 +213,8 @@ def _resolve_chain(
                 score(c, votes),
             ),
         )
-        return best, best.precision
+        if not _elsewhere(best, areas):
+            return best, best.precision
     if not kept:
         best = max(locality, key=lambda c: score(c, votes))
         return best, best.precision
@@ -230,6 +231,20 @@ def _resolve_chain(
         ),
     )
     return area, "country" if area.is_country else "admin"
+
+
+#: A locality this far from every area of its chain (and in none of them) is another place of its name.
+_ELSEWHERE_KM = 300.0
+
+
+def _elsewhere(locality: GazetteerEntry, areas: Sequence[GazetteerEntry]) -> bool:
+    """Whether the chain's country has the locality's name only far from where the chain says: then
+    the gazetteer lacks the place meant, and the chain's area is the better point ("San Juan (Merida)"
+    is no San Juan Bautista 850 km away in Nueva Esparta, "Tete (Mocimboa da Praia, Cabo Delgado)" no
+    provincial capital Tete)."""
+    return any(a.feature_class == "A" and not a.is_country for a in areas) and not any(
+        lies_within(locality, a) or km_between(locality, a) <= _ELSEWHERE_KM for a in areas
+    )
 
 
 def chain_parts(
