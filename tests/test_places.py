@@ -75,6 +75,13 @@ def test_lookup_finds_alternate_names_and_every_homonym(name, geonameid, country
         ("J&K", "ADM1", "IND"),
         ("Shan-North", "ADM1", "MMR"),
         ("Casablanca-Settat", "ADM1", "MAR"),
+        # provinces and regions by their English names, where a town of another country has the name
+        ("Bali", "ADM1", "IDN"),
+        ("Henan", "ADM1", "CHN"),
+        ("Tuscany", "ADM1", "ITA"),
+        ("Andalusia", "ADM1", "ESP"),
+        ("Siberia", "RGN", "RUS"),
+        ("Kyushu", "ISL", "JPN"),
     ],
 )
 def test_supplement_regions(name, feature_code, country):
