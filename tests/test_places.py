@@ -605,6 +605,7 @@ def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
         ("Robert Sinche, head of currency strategy at Bank of America in New York, said the dollar fell.", "Bank"),
         ("Time Warner said it now owns 8% of the search engine Google and invested in Google.", "Google"),
         ("The Lions midfield needs Paul O'Connell, the coach said in Dublin.", "Lions"),
+        ("Doctors at the Royal Free Hospital in London said the nurse was now stable.", "Royal"),
     ],
 )
 def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word):

@@ -114,7 +114,7 @@ _COMMON_WORDS = frozenset(
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
      "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town",
      # English words that are also names of towns somewhere ("Bank of America", "State Minister")
-     "bank", "minister", "federation", "name", "one", "soul", "fortune"}
+     "bank", "minister", "federation", "name", "one", "soul", "fortune", "royal"}
 )
 #: Words of local institutions named after their place ("Alexandria Police", "Roselle officers").
 _INSTITUTION_WORDS = frozenset(
