@@ -606,6 +606,9 @@ def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
         ("Time Warner said it now owns 8% of the search engine Google and invested in Google.", "Google"),
         ("The Lions midfield needs Paul O'Connell, the coach said in Dublin.", "Lions"),
         ("Doctors at the Royal Free Hospital in London said the nurse was now stable.", "Royal"),
+        # a disease named after a place is no place of the report
+        ("Uganda confirmed two cases of Marburg virus in the east of the country.", "Marburg"),
+        ("Cases of Rift Valley fever rose in Kenya after the rains.", "Rift Valley"),
     ],
 )
 def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word):

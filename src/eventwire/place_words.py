@@ -117,6 +117,8 @@ PLACE_NOUN_AFTER = re.compile(
     r"\s+(city|town|village|governorate|countryside|district|province|camp|municipality|township)\b", re.IGNORECASE
 )
 AREA_NOUNS = frozenset({"governorate", "district", "province"})
+#: A disease after a name: "Marburg virus", "Rift Valley fever", "Lyme disease" name no place of the report.
+DISEASE_AFTER = re.compile(r"[ -](?:virus|ebolavirus|fever|disease)\b", re.IGNORECASE)
 #: "X in Y", "X near Y": a place told by another.
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|near|of)\s+(?:the\s+)?[A-Z]")
 

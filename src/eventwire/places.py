@@ -65,6 +65,7 @@ from .place_words import (
     ADMIN_SUFFIXES,
     AREA_NOUNS,
     DIRECTION_WORDS,
+    DISEASE_AFTER,
     LONE_ARTICLES,
     NAMES_A_BUILDING,
     PLACE_NOUN_AFTER,
@@ -223,7 +224,7 @@ class PlaceResolver(Stage):
         for start, end in _gaps(taken, len(text)):
             toponyms.extend(self._scan(text, start, end, known=known, kind="missed", people=people))
         toponyms.sort(key=lambda t: t.start)
-        return toponyms
+        return [t for t in toponyms if t.kind == "demonym" or not DISEASE_AFTER.match(text, t.end)]
 
     def _is_name(self, name: str) -> bool:
         """Whether the gazetteer knows ``name`` in some spelling ("Ras al-Ain" is Ra’s al ‘Ayn)."""
