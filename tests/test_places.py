@@ -609,6 +609,9 @@ def test_a_streets_or_buildings_name_is_no_place(pipeline, text, street, place):
         # a disease named after a place is no place of the report
         ("Uganda confirmed two cases of Marburg virus in the east of the country.", "Marburg"),
         ("Cases of Rift Valley fever rose in Kenya after the rains.", "Rift Valley"),
+        # a word at the start of a sentence, before a word of local institutions
+        ("The chief said the arrests would go on. But town leaders in Salem want a new plan.", "But"),
+        ("She earned a certificate in Human Resources from a college in Dayton.", "Human"),
     ],
 )
 def test_words_and_other_names_of_small_towns_are_no_places(pipeline, text, word):

@@ -34,6 +34,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, GazetteerEntry, fold_name, load_gazetteer
 from .model import Article, Event, Location, Place, Span
 from .place_chain import chain_location, coded_location
@@ -115,7 +117,7 @@ _COMMON_WORDS = frozenset(
      "hall", "park", "lake", "river", "bridge", "station", "church", "school", "college", "airport", "market",
      "colonia", "barrio", "villa", "wadi", "hay", "nato", "jabal", "camp", "village", "town",
      # English words that are also names of towns somewhere ("Bank of America", "State Minister")
-     "bank", "minister", "federation", "name", "one", "soul", "fortune", "royal"}
+     "bank", "minister", "federation", "name", "one", "soul", "fortune", "royal", "human"}
 )
 #: Words of local institutions named after their place ("Alexandria Police", "Roselle officers").
 _INSTITUTION_WORDS = frozenset(
@@ -307,8 +309,9 @@ class PlaceResolver(Stage):
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
                     name = name[:-2]
                 key = fold_name(name)
-                if size == 1 and (key in LONE_ARTICLES and not name.isupper() or ends_longer_name(text, words, index)):
-                    continue  # "Los" of "Los Ruices" names nothing alone ("LA" may), nor "Creek" of "Eastern Creek"
+                if size == 1 and ((key in LONE_ARTICLES or key in STOP_WORDS) and not name.isupper() or ends_longer_name(text, words, index)):
+                    continue  # "Los" of "Los Ruices" names nothing alone ("LA" may), nor "Creek" of "Eastern Creek",
+                    # nor a word ("But town leaders", "A city court": no Buta, no Å; "US" is the country)
                 candidates = credible_candidates(name, gazetteer.lookup_key(key)) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
                     # an American county: the place of its name in the state the report is about
