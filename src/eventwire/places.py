@@ -309,9 +309,12 @@ class PlaceResolver(Stage):
                 if name.endswith(("'s", "’s")):  # "Sri Lanka's former president"
                     name = name[:-2]
                 key = fold_name(name)
-                if size == 1 and ((key in LONE_ARTICLES or key in STOP_WORDS) and not name.isupper() or ends_longer_name(text, words, index)):
+                if size == 1 and (
+                    (key in LONE_ARTICLES or key in STOP_WORDS and _starts_sentence(text, first.start())) and not name.isupper()
+                    or ends_longer_name(text, words, index)
+                ):
                     continue  # "Los" of "Los Ruices" names nothing alone ("LA" may), nor "Creek" of "Eastern Creek",
-                    # nor a word ("But town leaders", "A city court": no Buta, no Å; "US" is the country)
+                    # nor a word that starts a sentence ("But town leaders": no Buta; "Of town, Trabzon" is a town)
                 candidates = credible_candidates(name, gazetteer.lookup_key(key)) if key not in _NOT_PLACES else ()
                 if not candidates and size > 1 and key.endswith((" county", " parish")):
                     # an American county: the place of its name in the state the report is about
@@ -576,6 +579,13 @@ def _place_id(resolved: Sequence[ResolvedToponym], place_of: dict[int, Place], e
     """The id of the article's place of ``entry``, or None when the text's toponyms resolved elsewhere."""
     item = next((r for r in resolved if r.entry == entry), None)
     return place_of[id(item)].id if item is not None and id(item) in place_of else None
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start]`` begins a sentence or a headline: only spaces since a full stop, a
+    quotation mark, a dash or the start of the text."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’—–-\n"
 
 
 def _before_institution(text: str, end: int, limit: int) -> bool:
