@@ -3,13 +3,15 @@
 :class:`PlaceResolver` is the pipeline stage. It
 
 1. finds toponyms: spaCy GPE/LOC entities, a dateline ("KYIV, Feb 23 (Reuters) -"), and names of
-   countries, regions and large places that the entity recogniser missed;
+   countries, regions and large places that the entity recogniser missed (not a disease's name:
+   "Marburg virus");
 2. resolves each to a :class:`~eventwire.gazetteer.GazetteerEntry` by a score made of population and
    feature (countries and provinces before towns of the same name), the report's country context
    (countries named in it, its actors' countries, the dateline), co-mentioned places (an "X, Y" or
    "X (Y)" qualifier restricts X to Y, the pair resolved together; candidates near other places of
-   the report win, above all near places whose name has one reading) and what the text calls the
-   place ("the province of Ontario") — so that "Donetsk" in a report about Ukraine is the Ukrainian
+   the report win, above all near places whose name has one reading; two ambiguous names whose
+   readings lie together are read together: "Huntsville" and "Walker County" in Texas) and what the
+   text calls the place ("the province of Ontario") — so that "Donetsk" in a report about Ukraine is the Ukrainian
    city, "Georgia" next to Tbilisi is the country and "Paris, Texas" is not Paris
    (:mod:`eventwire.place_ranking`);
 3. locates each event (:mod:`eventwire.place_events`): a place in a locative phrase of its sentence
@@ -453,7 +455,8 @@ class PlaceResolver(Stage):
             if entry.country:
                 context[entry.country] += 1.0
         others = _without_own_votes(context, toponyms, chosen)
-        paired = paired_readings(toponyms, qualifiers={b.start for a, b in zip(toponyms, toponyms[1:]) if a.start in outer}, sure=sure)
+        qualifying = {b.start for a, b in zip(toponyms, toponyms[1:]) if a.start in outer}  # the Y of "X, Y"
+        paired = paired_readings(toponyms, qualifiers=qualifying, sure=sure)
         second = []
         for toponym, own in zip(toponyms, chosen):
             near = anchors_for(toponym, anchors, own=own)  # once per toponym, not per candidate
