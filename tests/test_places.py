@@ -722,39 +722,47 @@ def test_country_names_with_namesakes_in_one_state_stay_countries(pipeline):
     assert [place_named(article, n).country for n in ("Mexico", "Norway", "China")] == ["MEX", "NOR", "CHN"]
 
 
-def test_a_name_called_a_state_is_the_state(pipeline):
-    article = run(pipeline, "Inspectors traced the sick heifer to a Washington state ranch near the border with Idaho.")
-    washington = place_named(article, "Washington")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors traced the sick heifer to a Washington state ranch near the border with Idaho.",  # called a state
+        "Sick calves were reported in Montana, Washington, Nevada and Utah last spring.",  # listed with states
+    ],
+)
+def test_a_name_called_or_listed_as_a_state_is_the_state(pipeline, text):
+    washington = place_named(run(pipeline, text), "Washington")
     assert (washington.feature_class, washington.admin1) == ("A", "WA")
 
 
-def test_a_name_listed_with_american_states_is_a_state(pipeline):
-    article = run(pipeline, "Sick calves were reported in Montana, Washington, Nevada and Utah last spring.")
-    washington = place_named(article, "Washington")
-    assert (washington.feature_class, washington.admin1) == ("A", "WA")
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a metropolis is not read as a town for lying in a province the report names (not Cairo, Illinois)
+        ("Illinois officials met on Monday. Nurses will screen travellers landing at Cairo airport from Mexico.",
+         "Cairo", "EGY"),
+        # the country's unions place a protest in its town (not the Philippine city of the name)
+        ("On 3 May 2022, nurses of CCOO and UGT rallied in Cadiz for more staff.", "Cadiz", "ESP"),
+    ],
+)
+def test_the_country_of_a_name_from_what_the_report_says(pipeline, text, mention, country):
+    assert place_named(run(pipeline, text), mention).country == country
 
 
-def test_a_metropolis_is_not_read_as_a_town_for_a_province_the_report_names(pipeline):
-    article = run(pipeline, "Illinois officials met on Monday. Nurses will screen travellers landing at Cairo airport from Mexico.")
-    assert place_named(article, "Cairo").country == "EGY"  # not Cairo, Illinois
-
-
-def test_a_province_name_the_recogniser_cut_before_do_is_joined(pipeline):
-    article = run(pipeline, "Brazil counted new cases in Rio Grande do Sul and Bahia.")
-    province = place_named(article, "Rio Grande do Sul")
-    assert (province.country, province.feature_class) == ("BRA", "A")
-
-
-def test_a_union_of_the_country_places_a_protest_in_its_town(pipeline):
-    article = run(pipeline, "On 3 May 2022, nurses of CCOO and UGT rallied in Cadiz for more staff.")
-    assert place_named(article, "Cadiz").country == "ESP"  # not the Philippine city of the name
-
-
-def test_a_name_listed_with_canadian_provinces_is_a_province(pipeline):
-    article = run(pipeline, "Infected flocks were found in Alberta, Manitoba, Ontario and New Brunswick this winter.")
-    for name in ("Ontario", "New Brunswick"):
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        # a province name the recogniser cut before "do" is joined back
+        ("Brazil counted new cases in Rio Grande do Sul and Bahia.", ("Rio Grande do Sul",), "BRA"),
+        # names listed with Canadian provinces are provinces
+        ("Infected flocks were found in Alberta, Manitoba, Ontario and New Brunswick this winter.",
+         ("Ontario", "New Brunswick"), "CAN"),
+    ],
+)
+def test_provinces_by_their_names(pipeline, text, names, country):
+    article = run(pipeline, text)
+    for name in names:
         province = place_named(article, name)
-        assert (province.country, province.feature_class) == ("CAN", "A")
+        assert (province.country, province.feature_class) == (country, "A")
 
 
 @pytest.mark.parametrize(

@@ -416,22 +416,23 @@ def paired_readings(
     def local(toponym: Toponym) -> list[GazetteerEntry]:
         return [c for c in toponym.candidates if not c.is_country and (c.feature_class == "P" or c.feature_code == "ADM2")]
 
-    named = [t for t in toponyms if t.start not in qualifiers and t.kind not in _UNPAIRED_KINDS]
+    named = [
+        (toponym, fold_name(toponym.text), local(toponym))
+        for toponym in toponyms if toponym.start not in qualifiers and toponym.kind not in _UNPAIRED_KINDS
+    ]
     cells: dict[tuple[int, int], list[tuple[str, GazetteerEntry]]] = {}
-    for toponym in named:
-        key = fold_name(toponym.text)
-        for entry in local(toponym):
+    for _, key, readings in named:
+        for entry in readings:
             if not (entry.feature_class == "P" and _AREA_WORD_AT_END.search(key)):
                 cells.setdefault((math.floor(entry.lat), math.floor(entry.lon)), []).append((key, entry))
     paired: set[GazetteerEntry] = set()
-    for toponym in named:
+    for toponym, key, readings in named:
         if len(toponym.candidates) < 2:
             continue
-        key = fold_name(toponym.text)
-        metropolis = names_a_metropolis(toponym)
         if any(km_between(c, s) < NEAR_KM for c in toponym.candidates for s in sure if s not in toponym.candidates):
             continue
-        for entry in local(toponym):
+        metropolis = names_a_metropolis(toponym)
+        for entry in readings:
             if metropolis and entry.population < _CAPITAL_OF_MILLIONS:
                 continue
             lat, lon = math.floor(entry.lat), math.floor(entry.lon)
